@@ -1,0 +1,36 @@
+import { defineConfig } from 'wxt';
+import { DEFAULT_SANDBOX_ORIGIN, REAL_HOST_PERMISSIONS, SANDBOX_PREFIX } from './lib/config/endpoints';
+import { EXTENSION_PUBLIC_KEY } from './lib/config/extension-identity';
+
+// The sandbox build also reaches the loopback sandbox; override its origin with SANDBOX_ORIGIN at build time.
+const sandboxOrigin = (process.env.SANDBOX_ORIGIN ?? DEFAULT_SANDBOX_ORIGIN).replace(/\/+$/, '');
+const sandboxKarbonApp = `${sandboxOrigin}${SANDBOX_PREFIX['app2.karbonhq.com']}/*`;
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}-{{mode}}',
+  webExt: { disabled: true },
+  vite: (env) => ({
+    define: {
+      'import.meta.env.WXT_SANDBOX_ORIGIN': JSON.stringify(env.mode === 'sandbox' ? sandboxOrigin : ''),
+    },
+  }),
+  manifest: ({ mode, browser }) => ({
+    name: mode === 'sandbox' ? 'Karbon ⇄ Xero Sync (sandbox)' : 'Karbon ⇄ Xero Sync',
+    description: 'Keeps Karbon contacts in sync with Xero and Xero Practice Manager.',
+    // Chromium only: a fixed id keeps the OAuth redirect URL stable. Firefox rejects the key field.
+    ...(browser === 'firefox' ? {} : { key: EXTENSION_PUBLIC_KEY }),
+    permissions: ['storage', 'alarms', 'identity', 'unlimitedStorage'],
+    host_permissions: [...REAL_HOST_PERMISSIONS, ...(mode === 'sandbox' ? [`${sandboxOrigin}/*`] : [])],
+    action: { default_title: 'Karbon ⇄ Xero Sync' },
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'sandbox') return;
+      for (const script of manifest.content_scripts ?? []) {
+        if (script.matches?.some((m) => m.startsWith('https://app2.karbonhq.com/'))) script.matches.push(sandboxKarbonApp);
+      }
+    },
+  },
+});
