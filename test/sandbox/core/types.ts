@@ -55,3 +55,20 @@ export interface ServiceModule {
   /** Empty this service's store. */
   reset(): void;
 }
+
+/** Given to every module factory by the core. */
+export interface ModuleContext {
+  clock: Clock;
+  /** Deterministic id source (UUIDs / Karbon-style keys) so seeded runs repeat exactly. */
+  newId(kind: 'uuid' | 'karbon-key'): string;
+}
+
+// Auth, rate limits, fault injection and call counting run in the core BEFORE a module handler is called:
+// for 'xero' and 'xpm' routes the core checks `Authorization: Bearer <token>` (issued by the identity module) and the
+// `xero-tenant-id` header, for 'karbon' routes the Bearer + AccessKey pair; it then sets `tenantId` on the request.
+declare module './types' {
+  interface SandboxRequest {
+    /** The tenant the request was authorised for (Xero organisation / XPM practice / Karbon firm). */
+    tenantId?: string;
+  }
+}
