@@ -13,6 +13,8 @@ export interface SandboxRequest {
   headers: IncomingHttpHeaders;
   /** Raw body bytes (empty when none). */
   body: Buffer;
+  /** The tenant the core authorised the request for (Xero organisation / XPM practice / Karbon firm). */
+  tenantId?: string;
 }
 
 export interface SandboxResponse {
@@ -66,9 +68,3 @@ export interface ModuleContext {
 // Auth, rate limits, fault injection and call counting run in the core BEFORE a module handler is called:
 // for 'xero' and 'xpm' routes the core checks `Authorization: Bearer <token>` (issued by the identity module) and the
 // `xero-tenant-id` header, for 'karbon' routes the Bearer + AccessKey pair; it then sets `tenantId` on the request.
-declare module './types' {
-  interface SandboxRequest {
-    /** The tenant the request was authorised for (Xero organisation / XPM practice / Karbon firm). */
-    tenantId?: string;
-  }
-}
