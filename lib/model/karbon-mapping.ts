@@ -1,0 +1,138 @@
+import type { CanonicalAddress, CanonicalContact, CanonicalPatch, CanonicalPhone, ContactKind } from './canonical';
+import { countryToIso } from './countries';
+import { isEmptyAddress } from './normalize';
+import { joinPersonName, splitPersonName } from './person-name';
+import type {
+  KarbonAddressWire,
+  KarbonBusinessCardWire,
+  KarbonOrganizationWire,
+  KarbonPersonWire,
+  KarbonPhoneWire,
+} from './wire-types';
+
+/** Phone labels that count as the contact's main number, best first (DESIGN.md §4). */
+export const KARBON_PHONE_LABELS = ['Work', 'Office'];
+/** Address labels that count as the billing address, best first. */
+export const KARBON_ADDRESS_LABELS = ['Mailing', 'Physical'];
+/** Karbon's documented field limits (reference/xpm-and-karbon.md B4). */
+const KARBON_LIMITS = { number: 20, addressLines: 200, city: 100, region: 100, zip: 20 };
+
+const text = (v: string | null | undefined): string => (v ?? '').trim();
+
+/** A Karbon entity in the detail shape, tagged with its kind. */
+export type KarbonEntity =
+  { kind: 'person'; record: KarbonPersonWire } | { kind: 'org'; record: KarbonOrganizationWire };
+
+/** The key of a Karbon entity (ContactKey or OrganizationKey). */
+export function karbonKeyOf(entity: KarbonEntity): string {
+  return (entity.kind === 'person' ? entity.record.ContactKey : entity.record.OrganizationKey) ?? '';
+}
+
+/** The primary BusinessCard (the flagged one, else the first). */
+export function primaryCard(cards: KarbonBusinessCardWire[] | null | undefined): KarbonBusinessCardWire | undefined {
+  return cards?.find((c) => c.IsPrimaryCard) ?? cards?.[0];
+}
+
+function pickByLabel<T extends { Label?: string | null }>(items: T[] | null | undefined, labels: string[]): number {
+  const list = items ?? [];
+  for (const label of labels) {
+    const i = list.findIndex((item) => text(item.Label).toLowerCase() === label.toLowerCase());
+    if (i >= 0) return i;
+  }
+  return -1;
+}
+
+function phoneFromKarbon(phone: KarbonPhoneWire | undefined): CanonicalPhone | null {
+  const number = text(phone?.Number);
+  if (!number) return null;
+  const country = text(phone?.CountryCode).toUpperCase();
+  return country ? { number, country } : { number };
+}
+
+function addressFromKarbon(address: KarbonAddressWire | undefined): CanonicalAddress | null {
+  if (!address) return null;
+  const result = {
+    lines: text(address.AddressLines).replace(/\r\n/g, '\n'),
+    city: text(address.City),
+    region: text(address.StateProvinceCounty),
+    postalCode: text(address.ZipCode),
+    country: text(address.CountryCode),
+  };
+  return isEmptyAddress(result) ? null : result;
+}
+
+/** Reads the four synced fields off a Karbon person or organization and its primary card. */
+export function karbonToCanonical(entity: KarbonEntity): CanonicalContact {
+  const card = primaryCard(entity.record.BusinessCards);
+  const name =
+    entity.kind === 'person'
+      ? joinPersonName(entity.record.FirstName, entity.record.LastName)
+      : text(entity.record.FullName);
+  return {
+    name,
+    email: text(card?.EmailAddresses?.[0]),
+    phone: phoneFromKarbon(card?.PhoneNumbers?.[pickByLabel(card.PhoneNumbers, KARBON_PHONE_LABELS)]),
+    address: addressFromKarbon(card?.Addresses?.[pickByLabel(card.Addresses, KARBON_ADDRESS_LABELS)]),
+  };
+}
+
+/** The name fields of a Karbon record for a canonical name (FirstName/LastName for people, FullName for orgs). */
+export function karbonNameFields(
+  kind: ContactKind,
+  name: string,
+): { FirstName: string; LastName: string } | { FullName: string } {
+  if (kind === 'org') return { FullName: name };
+  const { first, last } = splitPersonName(name);
+  return { FirstName: first, LastName: last };
+}
+
+/** A copy of `card` with the email, phone and address of `patch` applied, keeping every other entry and key. */
+export function applyToKarbonCard(card: KarbonBusinessCardWire, patch: CanonicalPatch): KarbonBusinessCardWire {
+  const next: KarbonBusinessCardWire = { ...card };
+  if (patch.email !== undefined) {
+    const rest = (card.EmailAddresses ?? []).slice(1);
+    next.EmailAddresses = patch.email ? [patch.email, ...rest.filter((e) => e !== patch.email)] : rest;
+  }
+  if (patch.phone !== undefined) {
+    const phones = [...(card.PhoneNumbers ?? [])];
+    const i = pickByLabel(phones, KARBON_PHONE_LABELS);
+    if (patch.phone === null) {
+      if (i >= 0) phones.splice(i, 1);
+    } else {
+      const entry: KarbonPhoneWire = {
+        ...(i >= 0 ? phones[i] : { Label: 'Work' }),
+        Number: patch.phone.number.slice(0, KARBON_LIMITS.number),
+        CountryCode: patch.phone.country ?? (i >= 0 ? phones[i]?.CountryCode : null) ?? null,
+      };
+      if (i >= 0) phones[i] = entry;
+      else phones.push(entry);
+    }
+    next.PhoneNumbers = phones;
+  }
+  if (patch.address !== undefined) {
+    const addresses = [...(card.Addresses ?? [])];
+    const i = pickByLabel(addresses, KARBON_ADDRESS_LABELS);
+    if (patch.address === null) {
+      if (i >= 0) addresses.splice(i, 1);
+    } else {
+      const a = patch.address;
+      const entry: KarbonAddressWire = {
+        ...(i >= 0 ? addresses[i] : { Label: 'Mailing' }),
+        AddressLines: a.lines.slice(0, KARBON_LIMITS.addressLines),
+        City: a.city.slice(0, KARBON_LIMITS.city),
+        StateProvinceCounty: a.region.slice(0, KARBON_LIMITS.region),
+        ZipCode: a.postalCode.slice(0, KARBON_LIMITS.zip),
+        CountryCode: countryToIso(a.country) ?? null,
+      };
+      if (i >= 0) addresses[i] = entry;
+      else addresses.push(entry);
+    }
+    next.Addresses = addresses;
+  }
+  return next;
+}
+
+/** A new primary BusinessCard for a Karbon record created from canonical values. */
+export function newKarbonCard(values: CanonicalContact): KarbonBusinessCardWire {
+  return applyToKarbonCard({ IsPrimaryCard: true, EmailAddresses: [], PhoneNumbers: [], Addresses: [] }, values);
+}
