@@ -1,0 +1,43 @@
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import type { ActivityRow, CursorRow, IssueRow, KeyValueRow, LinkRow, OutboxRow, SnapshotRow } from './rows';
+import { SCHEMA_V1, SCHEMA_V2 } from './schema-history';
+
+/** The database name in the extension's origin. */
+export const APP_DB_NAME = 'karbon-xero-sync';
+
+/** Where Dexie finds IndexedDB (the browser's, or a fake-indexeddb factory in tests and the Node CLI). */
+export interface IndexedDbDeps {
+  indexedDB: IDBFactory;
+  IDBKeyRange: typeof IDBKeyRange;
+}
+
+/** The extension's one database: links, issues, snapshots, cursors, activity, outbox, secrets and settings. */
+export class AppDb extends Dexie {
+  links!: EntityTable<LinkRow, 'id'>;
+  issues!: EntityTable<IssueRow, 'id'>;
+  snapshots!: EntityTable<SnapshotRow, 'id'>;
+  cursors!: EntityTable<CursorRow, 'id'>;
+  activity!: EntityTable<ActivityRow, 'id'>;
+  outbox!: EntityTable<OutboxRow, 'key'>;
+  secrets!: EntityTable<KeyValueRow, 'key'>;
+  settings!: EntityTable<KeyValueRow, 'key'>;
+
+  constructor(name: string = APP_DB_NAME, deps?: IndexedDbDeps) {
+    super(name, deps);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeV1ToV2);
+  }
+}
+
+/** v1 -> v2: a v1 issue's single `karbonKey` becomes the `karbonKeys` list. */
+export async function upgradeV1ToV2(tx: Transaction): Promise<void> {
+  await tx
+    .table('issues')
+    .toCollection()
+    .modify((row: Record<string, unknown>) => {
+      if (!Array.isArray(row.karbonKeys)) {
+        row.karbonKeys = typeof row.karbonKey === 'string' && row.karbonKey ? [row.karbonKey] : [];
+      }
+      delete row.karbonKey;
+    });
+}
