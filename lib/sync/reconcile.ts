@@ -1,0 +1,68 @@
+import { SYNCED_FIELDS, type CanonicalContact, type CanonicalPatch, type SyncedField } from '../model/canonical';
+import { sameValue } from '../model/normalize';
+
+/** Both sides changed one field to different values since the last agreed value. */
+export interface FieldConflict {
+  field: SyncedField;
+  base: unknown;
+  karbon: unknown;
+  remote: unknown;
+}
+
+/** What one linked pair needs: writes to each side, the next base, and the fields in conflict. */
+export interface ReconcileResult {
+  toKarbon: CanonicalPatch;
+  toRemote: CanonicalPatch;
+  newBase: CanonicalContact;
+  conflicts: FieldConflict[];
+}
+
+function setField<F extends SyncedField>(target: CanonicalPatch, field: F, value: CanonicalContact[F]): void {
+  target[field] = value;
+}
+
+/**
+ * Three-way merge of one linked pair, field by field, against `base`: a change on one side is written to the other
+ * (in the changing user's own formatting), equal changes on both sides just move the base, and different changes on
+ * both sides become a conflict that writes nothing, while the other fields keep syncing.
+ */
+export function reconcile(base: CanonicalContact, karbon: CanonicalContact, remote: CanonicalContact): ReconcileResult {
+  const toKarbon: CanonicalPatch = {};
+  const toRemote: CanonicalPatch = {};
+  const newBase: CanonicalContact = { ...base };
+  const conflicts: FieldConflict[] = [];
+  for (const field of SYNCED_FIELDS) {
+    const karbonChanged = !sameValue(field, base[field], karbon[field]);
+    const remoteChanged = !sameValue(field, base[field], remote[field]);
+    if (karbonChanged && remoteChanged) {
+      if (sameValue(field, karbon[field], remote[field])) setField(newBase, field, remote[field]);
+      else conflicts.push({ field, base: base[field], karbon: karbon[field], remote: remote[field] });
+    } else if (karbonChanged) {
+      setField(toRemote, field, karbon[field]);
+      setField(newBase, field, karbon[field]);
+    } else if (remoteChanged) {
+      setField(toKarbon, field, remote[field]);
+      setField(newBase, field, remote[field]);
+    }
+  }
+  return { toKarbon, toRemote, newBase, conflicts };
+}
+
+/** The patch that makes `target` equal `source` on every field where they differ (used when one side wins). */
+export function overwritePatch(source: CanonicalContact, target: CanonicalContact): CanonicalPatch {
+  const patch: CanonicalPatch = {};
+  for (const field of SYNCED_FIELDS) {
+    if (!sameValue(field, source[field], target[field])) setField(patch, field, source[field]);
+  }
+  return patch;
+}
+
+/** `contact` with `patch` applied. */
+export function applyPatch(contact: CanonicalContact, patch: CanonicalPatch): CanonicalContact {
+  return { ...contact, ...patch };
+}
+
+/** True when a patch changes nothing. */
+export function isEmptyPatch(patch: CanonicalPatch): boolean {
+  return Object.keys(patch).length === 0;
+}
