@@ -61,3 +61,15 @@ export function sandboxEndpoints(origin: string): Endpoints {
     karbonApp: `${o}${SANDBOX_PREFIX['app2.karbonhq.com']}/`,
   };
 }
+
+/** The endpoints the settings select: the sandbox (only where the build knows one) or the real services. */
+export function activeEndpoints(target: 'production' | 'sandbox', sandboxOrigin: string): Endpoints {
+  return target === 'sandbox' && sandboxOrigin ? sandboxEndpoints(sandboxOrigin) : REAL_ENDPOINTS;
+}
+
+/** Roots of the Karbon web app the content script may run under. */
+export function karbonAppRoots(sandboxOrigin: string): string[] {
+  return sandboxOrigin
+    ? [REAL_ENDPOINTS.karbonApp, sandboxEndpoints(sandboxOrigin).karbonApp]
+    : [REAL_ENDPOINTS.karbonApp];
+}

@@ -7,3 +7,8 @@ export const EXTENSION_PUBLIC_KEY =
 
 /** The id Chromium derives from EXTENSION_PUBLIC_KEY (checked by a test). */
 export const EXTENSION_ID = 'nhndnfjenndlpelcepamkdideebgopca';
+
+/** The OAuth redirect URL to register with Xero (what `identity.getRedirectURL()` returns for this id). */
+export function xeroRedirectUrl(): string {
+  return `https://${EXTENSION_ID}.chromiumapp.org/`;
+}

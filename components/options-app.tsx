@@ -1,0 +1,56 @@
+import type { OptionsState } from '../lib/state/options-state';
+import { ConnectionList } from './connection-list';
+import { SettingsForm } from './settings-form';
+
+/** The options page: accounts first, then settings. */
+export function OptionsApp({
+  state,
+  redirectUrl,
+  sandboxAvailable,
+}: {
+  state: OptionsState;
+  redirectUrl: string;
+  sandboxAvailable: boolean;
+}) {
+  const settings = state.settings.value;
+  const message = state.saveMessage.value;
+  const connections = state.connections.value;
+  return (
+    <main class="kxs-root kxs-options">
+      <h1>Karbon ⇄ Xero Sync</h1>
+      <section class="kxs-panel" aria-label="Accounts">
+        <h2 class="kxs-panel__title">Accounts</h2>
+        {connections.status === 'ready' && <ConnectionList connections={connections.value} />}
+        {connections.status === 'error' && (
+          <p class="kxs-error" role="alert">
+            {connections.error}
+          </p>
+        )}
+        <p class="kxs-muted">
+          Register this redirect URL in your Xero app: <code>{redirectUrl}</code>
+        </p>
+      </section>
+      <section class="kxs-panel" aria-label="Settings section">
+        <h2 class="kxs-panel__title">Settings</h2>
+        {settings.status === 'loading' && <p class="kxs-muted">Loading…</p>}
+        {settings.status === 'error' && (
+          <p class="kxs-error" role="alert">
+            {settings.error}
+          </p>
+        )}
+        {settings.status === 'ready' && (
+          <SettingsForm
+            settings={settings.value}
+            sandboxAvailable={sandboxAvailable}
+            onSave={(patch) => void state.save(patch)}
+          />
+        )}
+        {message && (
+          <p class={message.tone === 'ok' ? 'kxs-ok' : 'kxs-error'} role="status">
+            {message.text}
+          </p>
+        )}
+      </section>
+    </main>
+  );
+}

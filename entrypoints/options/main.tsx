@@ -1,0 +1,13 @@
+import '../../components/kxs.css';
+import { render } from 'preact';
+import { OptionsApp } from '../../components/options-app';
+import { SANDBOX_ORIGIN } from '../../lib/config/build-env';
+import { xeroRedirectUrl } from '../../lib/config/extension-identity';
+import { createOptionsState } from '../../lib/state/options-state';
+
+const state = createOptionsState();
+render(
+  <OptionsApp state={state} redirectUrl={xeroRedirectUrl()} sandboxAvailable={Boolean(SANDBOX_ORIGIN)} />,
+  document.getElementById('app')!,
+);
+void state.load();

@@ -1,0 +1,93 @@
+// The one protocol between the content script, popup and options page (senders) and the background (receiver).
+// Every request is declared once with a zod schema that the background parses; replies are Results because Error
+// objects do not survive structured clone. Senders use lib/send-message.ts, which imports only this file's types, so
+// zod stays out of the content script bundle (40 KB budget). Built on @webext-core/messaging (by WXT's author): it answers through
+// sendResponse + `return true`, which Chrome, Firefox and WXT's fake browser all honour, and types both ends.
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { z } from 'zod';
+import type { ConnectionsSummary } from './connections/connection-types';
+import { settingsSchema, type Settings } from './settings/settings';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** A Karbon person (API Contact) or organization. */
+export interface ContactRef {
+  kind: 'contact' | 'organization';
+  key: string;
+}
+
+/** Request schemas, one per message. Built lazily so the content script bundle does not carry zod (size budget). */
+export const requestSchemas = /* @__PURE__ */ buildRequestSchemas();
+
+function buildRequestSchemas() {
+  const contactRef = z.object({
+    kind: z.enum(['contact', 'organization']),
+    key: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a Karbon key'),
+  }) satisfies z.ZodType<ContactRef>;
+  return {
+    /** The panel asks what the extension knows about the Karbon contact on screen. */
+    getContactStatus: contactRef,
+    /** The popup asks for connection health (and, as the sync lands, open issues and progress). */
+    getOverview: z.undefined(),
+    /** Opens the options page (content scripts cannot call runtime.openOptionsPage). */
+    openOptions: z.undefined(),
+    /** The options page reads the settings. */
+    getSettings: z.undefined(),
+    /** The options page changes some settings. */
+    saveSettings: settingsSchema.partial().strict(),
+  } as const;
+}
+
+export type MessageName = keyof typeof requestSchemas;
+export type Request<K extends MessageName> = z.input<(typeof requestSchemas)[K]>;
+
+/** What the panel shows for one Karbon contact. */
+export interface ContactStatus {
+  contact: ContactRef;
+  connections: ConnectionsSummary;
+}
+
+/** What the popup shows. */
+export interface Overview {
+  connections: ConnectionsSummary;
+}
+
+/** Reply types, one per message. */
+export interface Replies {
+  getContactStatus: ContactStatus;
+  getOverview: Overview;
+  openOptions: null;
+  getSettings: Settings;
+  saveSettings: Settings;
+}
+
+export type ProtocolMap = { [K in MessageName]: (data: Request<K>) => Result<Replies[K]> };
+
+export type Handlers = {
+  [K in MessageName]: (data: z.output<(typeof requestSchemas)[K]>) => Promise<Replies[K]>;
+};
+
+/** Registers one handler per message (the type demands all of them); each request is parsed before it is handled. */
+export function registerHandlers(
+  handlers: Handlers,
+  describeError: (error: unknown) => string = messageOf,
+): () => void {
+  const messenger = defineExtensionMessaging<ProtocolMap>();
+  const removers = (Object.keys(requestSchemas) as MessageName[]).map((name) =>
+    messenger.onMessage(name, async ({ data }) => {
+      const parsed = requestSchemas[name].safeParse(data);
+      if (!parsed.success) return { ok: false, error: `Bad ${name} request: ${z.prettifyError(parsed.error)}` };
+      try {
+        const handler = handlers[name] as (input: unknown) => Promise<Replies[typeof name]>;
+        return { ok: true, value: await handler(parsed.data) };
+      } catch (error) {
+        return { ok: false, error: describeError(error) };
+      }
+    }),
+  );
+  return () => removers.forEach((remove) => remove());
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

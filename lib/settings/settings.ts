@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/** How the extension is set up; not secret (tokens and API keys live in the background's database). */
+export const settingsSchema = /* @__PURE__ */ z.object({
+  /** Which services the extension talks to: the real ones, or the local sandbox (sandbox builds only). */
+  target: z.enum(['production', 'sandbox']),
+  /** The Client ID of the firm's Xero app (PKCE: there is no client secret). */
+  xeroClientId: z.string().trim().max(64),
+  /** Sync with Xero Practice Manager as well as the Xero ledger. */
+  xpmEnabled: z.boolean(),
+  /** P1: import XPM clients only, or clients and their contacts. */
+  xpmImportMode: z.enum(['clients', 'clients-and-contacts']),
+  /** P5: Karbon Contact Types whose organizations are pushed to XPM automatically. */
+  xpmPushContactTypes: z.array(z.string().trim().min(1).max(100)).max(50),
+  /** P2: XPM Business Types that become Karbon People (all others become Organizations). */
+  xpmPersonBusinessTypes: z.array(z.string().trim().min(1).max(100)).max(20),
+  /** Minutes between scheduled syncs; 0 turns the schedule off. */
+  syncIntervalMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
+  /** The next sync only reports what it would do (a preview). */
+  dryRun: z.boolean(),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** The settings a new install starts with; a sandbox build talks to the sandbox until told otherwise. */
+export function defaultSettings(sandboxOrigin: string): Settings {
+  return {
+    target: sandboxOrigin ? 'sandbox' : 'production',
+    xeroClientId: '',
+    xpmEnabled: false,
+    xpmImportMode: 'clients',
+    xpmPushContactTypes: [],
+    xpmPersonBusinessTypes: ['Individual', 'Sole Trader'],
+    syncIntervalMinutes: 60,
+    // The first sync is a preview, so a firm sees what would be linked, created and flagged before anything is written.
+    dryRun: true,
+  };
+}
+
+/** Merges stored (possibly older or damaged) settings over the defaults, dropping any field that no longer parses. */
+export function readSettings(stored: unknown, defaults: Settings): Settings {
+  const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const merged: Record<string, unknown> = { ...defaults };
+  for (const key of Object.keys(settingsSchema.shape) as (keyof Settings)[]) {
+    const field = settingsSchema.shape[key].safeParse(record[key]);
+    if (field.success) merged[key] = field.data;
+  }
+  return settingsSchema.parse(merged);
+}
