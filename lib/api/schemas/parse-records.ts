@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 
 /** A record the schema refused, named so the user can find it; the rest of the page still syncs. */
 export interface RejectedRecord {
