@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { XeroClientPanel } from '../../components/xero-client-panel';
+import type { ConnectionsSummary } from '../../lib/connections/connection-types';
+import type { MessageName, Replies, Request, Result } from '../../lib/messages';
+import { createPanelState } from '../../lib/state/panel-state';
+
+const notConnected: ConnectionsSummary = {
+  xero: { service: 'xero', state: 'not-connected', detail: 'Connect Xero in Options.' },
+  xpm: { service: 'xpm', state: 'off' },
+  karbon: { service: 'karbon', state: 'not-connected', detail: 'Enter your Karbon API keys in Options.' },
+};
+
+/** A background that answers from a table and records what it was asked. */
+function fakeBackground(answer: (name: MessageName, data: unknown) => Result<unknown>) {
+  const sent: [MessageName, unknown][] = [];
+  const send = async <K extends MessageName>(name: K, data: Request<K>) => {
+    sent.push([name, data]);
+    return answer(name, data) as Result<Replies[K]>;
+  };
+  return { sent, send };
+}
+
+afterEach(cleanup);
+
+describe('XeroClientPanel', () => {
+  it('says honestly that nothing is connected and opens Options', async () => {
+    const background = fakeBackground((name, data) =>
+      name === 'getContactStatus'
+        ? { ok: true, value: { contact: data, connections: notConnected } }
+        : { ok: true, value: null },
+    );
+    const state = createPanelState(background.send);
+    render(<XeroClientPanel state={state} />);
+    await state.show({ kind: 'contact', key: 'K1' });
+
+    const region = await screen.findByRole('region', { name: 'Xero Client' });
+    expect(region.textContent).toContain('not connected to Xero or Karbon');
+    expect(region.textContent).toContain('Connect Xero in Options.');
+    fireEvent.click(screen.getByRole('button', { name: 'Open Options' }));
+    await waitFor(() => expect(background.sent.map(([name]) => name)).toContain('openOptions'));
+  });
+
+  it('shows the background error instead of a status when the request fails', async () => {
+    const background = fakeBackground(() => ({ ok: false, error: 'The extension is not reachable; reload the page.' }));
+    const state = createPanelState(background.send);
+    render(<XeroClientPanel state={state} />);
+    await state.show({ kind: 'organization', key: 'O1' });
+    expect((await screen.findByRole('alert')).textContent).toBe('The extension is not reachable; reload the page.');
+  });
+
+  it('drops a late reply for a contact the user already left', async () => {
+    let release: (() => void) | undefined;
+    const send = async <K extends MessageName>(_name: K, data: Request<K>) => {
+      const ref = data as { key: string };
+      if (ref.key === 'SLOW') await new Promise<void>((resolve) => (release = resolve));
+      return { ok: true, value: { contact: data, connections: notConnected } } as Result<Replies[K]>;
+    };
+    const state = createPanelState(send);
+    const slow = state.show({ kind: 'contact', key: 'SLOW' });
+    await state.show({ kind: 'contact', key: 'FAST' });
+    release?.();
+    await slow;
+    const status = state.status.value;
+    expect(status.status === 'ready' && status.value.contact.key).toBe('FAST');
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, readSettings } from '../../../lib/settings/settings';
+import { createSettingsStore, type KeyValueArea } from '../../../lib/settings/settings-store';
+
+function memoryArea(initial: Record<string, unknown> = {}): KeyValueArea & { items: Record<string, unknown> } {
+  const items = { ...initial };
+  return {
+    items,
+    get: async (key) => (key in items ? { [key]: items[key] } : {}),
+    set: async (next) => void Object.assign(items, next),
+  };
+}
+
+describe('settings', () => {
+  it('a sandbox build starts on the sandbox, a production build on the real services, both as a preview', () => {
+    expect(defaultSettings('http://127.0.0.1:4010')).toMatchObject({ target: 'sandbox', dryRun: true });
+    expect(defaultSettings('')).toMatchObject({ target: 'production', dryRun: true });
+  });
+
+  it('keeps valid stored fields and replaces damaged ones with defaults', () => {
+    const defaults = defaultSettings('');
+    const read = readSettings(
+      { xeroClientId: 'ABC', syncIntervalMinutes: 'soon', xpmEnabled: true, extra: 1 },
+      defaults,
+    );
+    expect(read).toEqual({ ...defaults, xeroClientId: 'ABC', xpmEnabled: true });
+  });
+
+  it.each([null, 'text', 42, []])('reads %j as the defaults', (stored) => {
+    expect(readSettings(stored, defaultSettings(''))).toEqual(defaultSettings(''));
+  });
+
+  it('stores a valid update and refuses an invalid one without losing the stored settings', async () => {
+    const area = memoryArea();
+    const store = createSettingsStore(area, defaultSettings(''));
+    await store.update({ xpmEnabled: true, xpmPushContactTypes: ['Client'] });
+    await expect(store.update({ syncIntervalMinutes: 99999 })).rejects.toThrow();
+    expect(await store.load()).toMatchObject({
+      xpmEnabled: true,
+      xpmPushContactTypes: ['Client'],
+      syncIntervalMinutes: 60,
+    });
+  });
+});
