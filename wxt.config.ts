@@ -9,7 +9,8 @@ const sandboxKarbonApp = `${sandboxOrigin}${SANDBOX_PREFIX['app2.karbonhq.com']}
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  outDirTemplate: '{{browser}}-mv{{manifestVersion}}-{{mode}}',
+  // The e2e suite builds its own sandbox copy (own port) beside the one a user loads, hence the optional suffix.
+  outDirTemplate: `{{browser}}-mv{{manifestVersion}}-{{mode}}${process.env.EXTENSION_OUT_SUFFIX ?? ''}`,
   webExt: { disabled: true },
   vite: (env) => ({
     define: {
