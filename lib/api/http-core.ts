@@ -22,6 +22,8 @@ export interface CoreRequest {
   body?: string;
   /** True when sending it twice cannot duplicate its effect: reads, PUT/PATCH replaces, writes with an idempotency key. */
   retrySafe: boolean;
+  /** Whether a 5xx may be retried too (default: same as retrySafe; off where a 5xx can be a definitive answer). */
+  retryOn5xx?: boolean;
   /** Non-2xx statuses the caller handles itself (e.g. 404 -> undefined). */
   accept?: number[];
 }
@@ -119,7 +121,7 @@ export function createHttpCore(options: HttpCoreOptions) {
         if (canRetry && wait <= MAX_RETRY_AFTER_WAIT_MS) continue;
         throw options.toError(response);
       }
-      if (status >= 500 && request.retrySafe && canRetry && !request.accept?.includes(status)) {
+      if (status >= 500 && (request.retryOn5xx ?? request.retrySafe) && canRetry && !request.accept?.includes(status)) {
         await clock.sleep(backoffMs(n + 1));
         continue;
       }
