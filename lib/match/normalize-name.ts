@@ -1,0 +1,117 @@
+import { foldCaseAndSpace, foldDiacritics } from './fold-text';
+import { LEADING_TITLES, PHRASE_EQUIVALENTS, TOKEN_EQUIVALENTS, TRUST_ENDINGS } from './legal-suffixes';
+
+// Apostrophes and periods join their neighbours ("O'Brien" = "OBrien", "Pty." = "Pty", "J.P." = "JP").
+const JOINING = new Set(["'", '’', '‘', '`', '.']);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const AUSTRALIAN_PTY_LTD = /(^|[^\p{L}\p{N}])p\s*\/\s*l(?=$|[^\p{L}\p{N}])/gu;
+// Cheap guards so the phrase patterns only run on names that could contain them.
+const PHRASE_HINTS: ReadonlySet<string> = new Set(['liability', 'public', 'trustee']);
+
+/**
+ * The "exact" key: two names are equal (for a full match) when they differ only in letter case, leading or trailing
+ * whitespace, runs of whitespace, or Unicode composition (NFC). Anything more is a normalized match.
+ */
+export function exactNameKey(name: string): string {
+  return foldCaseAndSpace(name);
+}
+
+/**
+ * The normalized key: also ignores diacritics and punctuation, treats "&" as "and", maps legal-suffix spellings to one
+ * form (Limited -> ltd, Proprietary -> pty, P/L -> pty ltd, Incorporated -> inc, Company -> co, L.L.C. -> llc),
+ * drops leading honorifics and "The", and reads "The Trustee for X" as "X Trust". Idempotent.
+ */
+export function normalizedNameKey(name: string): string {
+  return normalizeExactKey(exactNameKey(name));
+}
+
+/** Normalizes a string that is already an exact key (saves re-folding case and space on hot paths). */
+export function normalizeExactKey(exactKey: string): string {
+  let text = foldDiacritics(exactKey);
+  if (text.includes('/')) text = text.replace(AUSTRALIAN_PTY_LTD, '$1 pty ltd ');
+  let tokens = canonicalTokens(mergeInitials(words(text)));
+  if (tokens.some((token) => PHRASE_HINTS.has(token))) {
+    let joined = tokens.join(' ');
+    for (const [pattern, replacement] of PHRASE_EQUIVALENTS) joined = joined.replace(pattern, replacement);
+    tokens = joined.split(' ');
+  }
+  return stripPrefixes(tokens).join(' ');
+}
+
+// One pass over the characters: letters and digits build words, "&" is the word "and", the rest separates words.
+// Words are sliced rather than built char by char: concatenated strings are slow map keys.
+function words(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let pending = '';
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) continue;
+    const char = text[i] as string;
+    if (code > 127 && LETTER_OR_DIGIT.test(char)) continue;
+    if (JOINING.has(char)) {
+      pending += text.slice(start, i);
+      start = i + 1;
+      continue;
+    }
+    const word = pending === '' ? text.slice(start, i) : pending + text.slice(start, i);
+    if (word !== '') out.push(word);
+    pending = '';
+    start = i + 1;
+    if (code === 38) out.push('and');
+  }
+  return out;
+}
+
+/** The normalized key of a person's "First Last", or '' when either part is missing. */
+export function personNameKey(firstName: string | undefined, lastName: string | undefined): string {
+  const first = firstName?.trim() ?? '';
+  const last = lastName?.trim() ?? '';
+  if (first === '' || last === '') return '';
+  return normalizedNameKey(`${first} ${last}`);
+}
+
+// Runs of single letters become one word, so "A.B.C.", "A B C" and "ABC" agree.
+function mergeInitials(tokens: string[]): string[] {
+  const out: string[] = [];
+  let run = '';
+  for (const token of tokens) {
+    if (token.length === 1) {
+      run += token;
+      continue;
+    }
+    if (run !== '') out.push(run);
+    run = '';
+    out.push(token);
+  }
+  if (run !== '') out.push(run);
+  return out;
+}
+
+function canonicalTokens(tokens: string[]): string[] {
+  for (let i = 0; i < tokens.length; i++) {
+    const equivalent = TOKEN_EQUIVALENTS.get(tokens[i] as string);
+    if (equivalent !== undefined) tokens[i] = equivalent;
+  }
+  return tokens;
+}
+
+function stripPrefixes(tokens: string[]): string[] {
+  let start = 0;
+  let trustee = false;
+  for (;;) {
+    const word = tokens[start];
+    const next = tokens[start + 1];
+    if (word === 'trustee' && next === 'for' && tokens.length - start > 2) {
+      trustee = true;
+      start += 2;
+    } else if (word !== undefined && LEADING_TITLES.has(word) && next !== undefined && next !== 'and') {
+      start += 1;
+    } else {
+      break;
+    }
+  }
+  const rest = start === 0 ? tokens : tokens.slice(start);
+  if (trustee && !TRUST_ENDINGS.has(rest[rest.length - 1] as string)) rest.push('trust');
+  return rest;
+}

@@ -1,0 +1,44 @@
+import { matchAll } from '../../lib/match/match-all';
+import { normalizedNameKey } from '../../lib/match/normalize-name';
+import type { MatchRecord } from '../../lib/match/types';
+import { generateMatchDataset } from './match-dataset';
+import { medianMs } from './timing';
+import type { BenchModule } from './types';
+
+const SIZE = 100_000;
+const MAX_MATCH_MS = 1000;
+const MAX_RATIO = 3;
+
+/** Matching 100,000 x 100,000 contacts against the targets of DESIGN.md section 6. */
+export const matchBench: BenchModule = {
+  name: 'match 100k x 100k',
+  async run() {
+    const { karbon, remote, planned } = generateMatchDataset(SIZE);
+    const counts: Record<string, number> = {};
+    for (const outcome of matchAll(karbon, remote)) counts[outcome.kind] = (counts[outcome.kind] ?? 0) + 1;
+    const matchMs = medianMs(() => matchAll(karbon, remote), { warmup: 2, runs: 7 });
+    const bareMs = medianMs(() => normalizeAndHash(karbon, remote), { warmup: 2, runs: 7 });
+    const ratio = matchMs / bareMs;
+    const failures: string[] = [];
+    if (matchMs > MAX_MATCH_MS) failures.push(`matching took ${matchMs.toFixed(0)} ms (target < ${MAX_MATCH_MS} ms)`);
+    if (ratio > MAX_RATIO) failures.push(`matching is ${ratio.toFixed(2)}x the bare pass (target <= ${MAX_RATIO}x)`);
+    return {
+      metrics: [
+        { label: 'generated remote records by plan', value: JSON.stringify(planned) },
+        { label: 'outcomes', value: JSON.stringify(counts) },
+        { label: 'matchAll (median of 7 after 2 warm-ups)', value: matchMs.toFixed(1), unit: 'ms' },
+        { label: 'bare normalize + hash of every name', value: bareMs.toFixed(1), unit: 'ms' },
+        { label: 'ratio', value: ratio.toFixed(2), unit: 'x' },
+      ],
+      failures,
+    };
+  },
+};
+
+// The floor any matcher pays: one normalized key per name on both sides, stored in a hash map.
+function normalizeAndHash(karbon: readonly MatchRecord[], remote: readonly MatchRecord[]): number {
+  const keys = new Map<string, number>();
+  for (let i = 0; i < karbon.length; i++) keys.set(normalizedNameKey((karbon[i] as MatchRecord).name), i);
+  for (let i = 0; i < remote.length; i++) keys.set(normalizedNameKey((remote[i] as MatchRecord).name), i);
+  return keys.size;
+}
