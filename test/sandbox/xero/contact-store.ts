@@ -75,6 +75,7 @@ export class ContactStore {
     this.byId.clear();
     this.activeNames.clear();
     this.numbers.clear();
+    this.lastTick = 0;
     this.version++;
   }
 }
