@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { XeroConnection } from '../../../lib/api/schemas/xero-identity';
 import type { XeroTokenSet } from '../../../lib/api/xero-identity-client';
 import { EXTENSION_ID } from '../../../lib/config/extension-identity';
 import { readRedirect, signInWithXero, xeroRedirectUri } from '../../../lib/auth/xero-sign-in';
@@ -15,8 +16,8 @@ function identity() {
       exchanges.push(input);
       return TOKENS;
     },
-    getConnections: async () => [
-      ...fixtureJson<[]>('xero-accounting/connections.json'),
+    getConnections: async (): Promise<XeroConnection[]> => [
+      ...fixtureJson<XeroConnection[]>('xero-accounting/connections.json'),
       { id: 'c2', tenantId: 'p1', tenantType: 'PRACTICEMANAGER', tenantName: 'Practice' },
     ],
   };
