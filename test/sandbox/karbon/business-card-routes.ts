@@ -14,7 +14,7 @@ export function businessCardRoutes(store: KarbonStore): Route[] {
     const key = req.params.key ?? '';
     const found = store.findCard(key);
     if (!found) return errors.businessCardNotFound(key);
-    return karbonJson(200, standaloneCard(found.card, apiBase(req.url)));
+    return karbonJson(200, standaloneCard(found.card, apiBase(req)));
   };
 
   const put = (req: SandboxRequest): SandboxResponse => {

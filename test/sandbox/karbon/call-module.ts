@@ -13,7 +13,9 @@ export function testContext(start = Date.parse('2026-01-05T00:00:00Z')): TestCon
   return {
     clock: { now: () => now },
     newId: (kind) =>
-      kind === 'uuid' ? `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}` : `K${String(++n).padStart(10, '0')}`,
+      kind === 'uuid'
+        ? `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`
+        : `K${String(++n).padStart(10, '0')}`,
     advance: (ms) => {
       now += ms;
     },

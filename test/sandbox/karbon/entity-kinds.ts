@@ -8,6 +8,7 @@ import { CONTACT_RULES, ORGANIZATION_RULES, type EntityRules } from './request-b
 import { contactDetail, contactSummary, organizationDetail, organizationSummary, type Expansion } from './serialize';
 import type { KarbonStore } from './store';
 import { mergeAccountingDetail } from './write-rules';
+import { publicUrl } from './public-url';
 
 type Json = Record<string, unknown>;
 
@@ -135,7 +136,7 @@ export const ORGANIZATIONS: EntityKind<KarbonOrganization> = {
   patchRejected: () => karbonError(400, '4002', 'Invalid property to update. Only FullName can be patched'),
   notFound: {
     get: (key) => errors.organizationNotFound(key),
-    put: (req) => errors.noHttpResource(req.url.href),
+    put: (req) => errors.noHttpResource(publicUrl(req).href),
     patch: () => resourceNotFound(),
   },
   udiFunction: /^GetOrganizationByUserDefinedIdentifier\(UserDefinedIdentifier='(.*)'\)$/,

@@ -3,6 +3,7 @@ import type { Route, SandboxRequest, SandboxResponse } from '../core/types';
 import type { EntityKind } from './entity-kinds';
 import { errors, karbonJson } from './errors';
 import { runList } from './list';
+import { publicUrl } from './public-url';
 import { isObject } from './normalize';
 import { parseListQuery } from './odata-query';
 import type { KarbonEntityBase } from './records';
@@ -16,8 +17,8 @@ type Json = Record<string, unknown>;
 export const KARBON_API_PREFIX = '/karbon-api/v3';
 
 /** The `…/v3` base the OData annotations are built on, on the sandbox's own origin. */
-export function apiBase(url: URL): string {
-  return `${url.origin}${KARBON_API_PREFIX}`;
+export function apiBase(req: SandboxRequest): string {
+  return `${publicUrl(req).origin}${KARBON_API_PREFIX}`;
 }
 
 /** The router has already URL-decoded path parameters. */
@@ -84,7 +85,7 @@ export function entityRoutes<R extends KarbonEntityBase>(
   const list = (req: SandboxRequest): SandboxResponse => {
     const query = parseListQuery(req.url, kind.filter);
     if (isResponse(query)) return query;
-    return karbonJson(200, runList(listSource, query, req.url));
+    return karbonJson(200, runList(listSource, query, publicUrl(req)));
   };
 
   const get = (req: SandboxRequest): SandboxResponse => {
@@ -97,11 +98,11 @@ export function entityRoutes<R extends KarbonEntityBase>(
       const found = [...records().values()].find(
         (r) => r.UserDefinedIdentifier.toLowerCase() === wanted && wanted !== '',
       );
-      return found ? karbonJson(200, kind.detail(store, found, apiBase(req.url), expand)) : kind.udiNotFound();
+      return found ? karbonJson(200, kind.detail(store, found, apiBase(req), expand)) : kind.udiNotFound();
     }
     const record = records().get(key);
     if (!record) return kind.notFound.get(key);
-    return karbonJson(200, kind.detail(store, record, apiBase(req.url), expand));
+    return karbonJson(200, kind.detail(store, record, apiBase(req), expand));
   };
 
   const create = (req: SandboxRequest): SandboxResponse => {
@@ -111,7 +112,7 @@ export function entityRoutes<R extends KarbonEntityBase>(
     if (invalid) return invalid;
     const record = kind.fromBody(ownCardsOnly(store, body, undefined), undefined, store.newKey, store.timestamp());
     const saved = kind.save(store, record);
-    return karbonJson(201, kind.detail(store, saved, apiBase(req.url), new Set<Expansion>(['BusinessCards'])));
+    return karbonJson(201, kind.detail(store, saved, apiBase(req), new Set<Expansion>(['BusinessCards'])));
   };
 
   const put = (req: SandboxRequest): SandboxResponse => {
@@ -152,7 +153,7 @@ export function entityRoutes<R extends KarbonEntityBase>(
     const refused = checkWrite(store, body, key, current, permissions);
     if (refused) return refused;
     const saved = kind.save(store, { ...current, ...Object.fromEntries(changes) });
-    return karbonJson(200, patchResponse(kind.detail(store, saved, apiBase(req.url), new Set())));
+    return karbonJson(200, patchResponse(kind.detail(store, saved, apiBase(req), new Set())));
   };
 
   return [

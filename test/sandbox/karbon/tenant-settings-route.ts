@@ -19,7 +19,7 @@ export function tenantSettingsRoute(store: KarbonStore, tenantKey: string): Rout
     handler: (req) => {
       for (const name of req.url.searchParams.keys()) if (name.startsWith('$')) return errors.queryOption(name);
       return karbonJson(200, {
-        '@odata.context': `${apiBase(req.url)}/$metadata#TenantSettings/$entity`,
+        '@odata.context': `${apiBase(req)}/$metadata#TenantSettings/$entity`,
         TenantKey: tenantKey,
         ClientAccessActivated: false,
         WorkStatuses: WORK_STATUSES,

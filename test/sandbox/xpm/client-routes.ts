@@ -4,6 +4,7 @@ import { readClient, readEntity, type ClientInput } from './input';
 import { yesNo, type XpmClient } from './records';
 import { baseClient, detailedClient, webUrl } from './serialize';
 import type { XpmStore } from './store';
+import { publicUrl } from '../karbon/public-url';
 import { xpmError, xpmOk } from './xml';
 import { pageLinks, readPage } from './paging';
 
@@ -72,7 +73,7 @@ export function clientRoutes(store: XpmStore): Route[] {
       (c) => c.fields.IsArchived !== 'Yes' && c.fields.IsDeleted !== 'Yes',
     );
     const slice = live.slice(page.offset, page.offset + page.size);
-    return xpmOk('List', { ...clientsElement(slice, false), ...pageLinks(req.url, page, live.length) });
+    return xpmOk('List', { ...clientsElement(slice, false), ...pageLinks(publicUrl(req), page, live.length) });
   };
 
   const search = (req: SandboxRequest): SandboxResponse => {

@@ -5,6 +5,7 @@ import { readContact, readEntity } from './input';
 import { pageLinks, readPage } from './paging';
 import { contactElement } from './serialize';
 import type { XpmStore } from './store';
+import { publicUrl } from '../karbon/public-url';
 import { xpmError, xpmOk } from './xml';
 
 /** Linking takes at most 10 contacts per request (reference A2). */
@@ -29,7 +30,7 @@ export function contactRoutes(store: XpmStore): Route[] {
     const slice = live.slice(page.offset, page.offset + page.size).map((c) => contactElement(c, undefined));
     return xpmOk('Contacts', {
       Contacts: slice.length > 0 ? { Contact: slice } : '',
-      ...pageLinks(req.url, page, live.length),
+      ...pageLinks(publicUrl(req), page, live.length),
     });
   };
 
