@@ -70,7 +70,7 @@ async function signIn() {
   return res.body as { access_token: string; refresh_token: string; expires_in: number };
 }
 
-const contacts = (accessToken: string, tenant = orgTenant) =>
+const contacts = (accessToken: string, tenant: string = orgTenant) =>
   fetch(`${sb.endpoints.xeroAccounting}/Contacts`, {
     headers: { Authorization: `Bearer ${accessToken}`, 'xero-tenant-id': tenant },
   });
