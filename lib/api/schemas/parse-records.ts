@@ -15,7 +15,10 @@ export interface ParsedRecords<T> {
 
 /** An optional wire field that may also arrive as null; callers see `undefined` for both. */
 export function optional<T extends z.ZodType>(schema: T) {
-  return schema.nullish().transform((value) => value ?? undefined);
+  return schema
+    .nullish()
+    .transform((value) => value ?? undefined)
+    .optional();
 }
 
 function pick(raw: unknown, key: string): string | undefined {
