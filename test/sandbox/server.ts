@@ -5,13 +5,15 @@ import { createClock, type ControlledClock } from './core/clock';
 import { sandboxCredentials, type SandboxCredentials } from './core/credentials';
 import { createFaultInjector, defaultFaultConfig } from './core/faults';
 import { createIdSource } from './core/ids';
-import { optionalFactory } from './core/optional-modules';
 import { createPipeline } from './core/pipeline';
 import { createRateLimiter } from './core/rate-limiter';
 import { createControlRoutes, type SeedName } from './control';
 import { createIdentityModule } from './identity';
+import { createKarbonModule } from './karbon';
+import { createKarbonAppModule } from './karbon-app';
 import { buildSeed } from './seed';
 import { createXeroModule } from './xero';
+import { createXpmModule } from './xpm';
 import type { TokenSet } from './identity/token-store';
 import type { Dataset, ModuleContext, ServiceModule } from './core/types';
 
@@ -49,7 +51,7 @@ export interface Sandbox {
   state(): Dataset;
   calls(): CallsReport;
   reset(options?: { seed?: SeedName; identity?: boolean }): void;
-  /** Names of the service modules that are wired (identity, xero, and those built so far). */
+  /** Names of the wired service modules. */
   modules: string[];
   close(): Promise<void>;
 }
@@ -70,14 +72,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const clock = createClock({ frozenAt: options.frozenAt });
   const ctx: ModuleContext = { clock, newId: createIdSource('karbon-xero-sandbox') };
   const identity = createIdentityModule(ctx, { clientId: options.xeroClientId });
-  const data: Partial<Record<DataService, ServiceModule>> = { xero: createXeroModule(ctx) };
-  const extra: Record<string, ServiceModule> = {};
-  const karbon = await optionalFactory('karbon', 'createKarbonModule');
-  if (karbon) data.karbon = karbon(ctx);
-  const xpm = await optionalFactory('xpm', 'createXpmModule');
-  if (xpm) data.xpm = xpm(ctx);
-  const karbonApp = await optionalFactory('karbon-app', 'createKarbonAppModule');
-  if (karbonApp) extra['karbon-app'] = karbonApp(ctx, data.karbon);
+  const karbon = createKarbonModule(ctx);
+  const data: Record<DataService, ServiceModule> = { xero: createXeroModule(ctx), xpm: createXpmModule(ctx), karbon };
+  const extra: Record<string, ServiceModule> = { 'karbon-app': createKarbonAppModule(ctx, karbon) };
 
   const startupFaults = defaultFaultConfig(options.faults ?? 0, options.faultSeed ?? 1);
   const faults = createFaultInjector(structuredClone(startupFaults));
@@ -92,7 +89,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       for (const name of DATASET_SERVICES) {
         if (dataset[name] === undefined) continue;
         const module = data[name];
-        if (!module) throw new Error(`the ${name} module is not available in this sandbox`);
         before[name] = module.dump();
         module.load({ [name]: dataset[name] });
         const part = dataset[name] as Record<string, unknown[] | undefined>;
@@ -101,8 +97,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     } catch (error) {
       // All or nothing: put back what was there before the failing load.
       for (const [name, snapshot] of Object.entries(before) as [DataService, Dataset][]) {
-        data[name]?.reset();
-        data[name]?.load(snapshot);
+        data[name].reset();
+        data[name].load(snapshot);
       }
       throw error;
     }
