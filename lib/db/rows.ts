@@ -69,6 +69,12 @@ export interface SnapshotRow {
   modifiedAt: string;
   archived?: boolean;
   pulledAt: number;
+  /** Karbon only: changed since the pair was last reconciled (kept until the change reached the other side). */
+  dirty?: boolean;
+  /** Karbon only: the list row (name, email, stamp); `raw` then holds the detail with BusinessCards when fetched. */
+  summary?: unknown;
+  /** Karbon only: the stamp of the detail held in `raw` (equal to `modifiedAt` when the detail is current). */
+  detailModifiedAt?: string;
 }
 
 /** A running job's resume point, stored with its cursor after every page. */

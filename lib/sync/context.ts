@@ -1,0 +1,75 @@
+import type { AppDb } from '../db/app-db';
+import type { IssueRow, LinkRow, RemoteSystem } from '../db/rows';
+import type { ClassifyContact, KarbonPort, XeroPort } from './ports';
+
+/** Where a run is, for the popup's progress bar and the CLI's stderr. */
+export interface SyncProgress {
+  runId: string;
+  phase: 'karbon-pull' | 'xero-pull' | 'reconcile' | 'push' | 'done' | 'error';
+  list?: string;
+  page?: number;
+  processed?: number;
+  message?: string;
+}
+
+/** What the engine is built from (injected so it runs in the service worker, vitest and the Node CLI). */
+export interface SyncDeps {
+  db: AppDb;
+  xero: XeroPort;
+  karbon: KarbonPort;
+  /** Person-vs-organization decision for new Karbon contacts (G5); defaults to a rule on FirstName/LastName. */
+  classify?: ClassifyContact;
+  now?: () => number;
+  newId?: () => string;
+  onProgress?: (progress: SyncProgress) => void;
+}
+
+/** A Karbon record this run created (report `created.karbon`). */
+export interface CreatedInKarbon {
+  key: string;
+  type: 'contact' | 'organization';
+  fromRemoteId: string;
+  confidence: number;
+}
+
+/** A Xero contact this run created (report `created.xero`). */
+export interface CreatedInXero {
+  key: string;
+  remoteId: string;
+}
+
+/** What one run did (or, in a dry run, would do). */
+export interface RunStats {
+  runId: string;
+  dryRun: boolean;
+  created: { karbon: CreatedInKarbon[]; xero: CreatedInXero[]; xpm: never[] };
+  /** Write calls made per system (a dry run counts the calls it would make). */
+  writes: { karbon: number; xero: number; xpm: number };
+  /** Links and issues a dry run would create (a real run stores them in the database instead). */
+  plannedLinks: LinkRow[];
+  plannedIssues: IssueRow[];
+  conflicts: number;
+}
+
+/** Everything one run's steps share. */
+export interface RunContext {
+  deps: Required<Pick<SyncDeps, 'db' | 'xero' | 'karbon' | 'classify' | 'now' | 'newId'>> & SyncDeps;
+  runId: string;
+  dryRun: boolean;
+  stats: RunStats;
+  system: RemoteSystem;
+  progress(p: Omit<SyncProgress, 'runId'>): void;
+}
+
+/** Fresh, empty statistics for a run. */
+export function emptyStats(runId: string, dryRun: boolean): RunStats {
+  return {
+    runId,
+    dryRun,
+    created: { karbon: [], xero: [], xpm: [] },
+    writes: { karbon: 0, xero: 0, xpm: 0 },
+    plannedLinks: [],
+    plannedIssues: [],
+    conflicts: 0,
+  };
+}

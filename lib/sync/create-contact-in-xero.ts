@@ -1,0 +1,133 @@
+import { karbonToCanonical } from '../model/karbon-mapping';
+import type { XeroContactWire } from '../model/wire-types';
+import { canonicalToXero, xeroToCanonical } from '../model/xero-mapping';
+import type { IssueRow, LinkRow } from '../db/rows';
+import { logActivity } from './activity-log';
+import type { RunContext } from './context';
+import { raiseIssue } from './issues';
+import { clashIssueId, makeLinkId } from './keys';
+import { readKarbonRecord } from './karbon-lookup';
+import { recordKarbonDetail } from './karbon-snapshots';
+import { linkOfKarbonKey, saveLink } from './link-ops';
+import { sendOnce } from './outbox';
+import type { XeroWriteOutcome } from './ports';
+import { reconcileLink } from './reconcile-link';
+import { flushXeroUpdates, type XeroUpdate } from './write-xero';
+import { isArchived, recordXeroSnapshot } from './xero-snapshots';
+
+/** What Create Contact did. */
+export type CreateContactResult =
+  | { status: 'already-linked' | 'created' | 'adopted'; link: LinkRow }
+  | { status: 'name-clash'; issue: IssueRow; existing: { contactId: string; name: string } }
+  | { status: 'not-found' | 'error'; message: string };
+
+const NAME_TAKEN = /already assigned to another contact/i;
+
+/**
+ * Pushes one Karbon contact to Xero (G8). The Karbon key goes into ContactNumber and is looked up before any create,
+ * so a retry or a second browser adopts the contact instead of duplicating it; a Xero contact that already has the
+ * name is reported as a name clash offering it for linking, never renamed silently.
+ */
+export async function createContactInXero(ctx: RunContext, karbonKey: string): Promise<CreateContactResult> {
+  const existingLink = await linkOfKarbonKey(ctx, karbonKey);
+  if (existingLink) return { status: 'already-linked', link: existingLink };
+  const entity = await readKarbonRecord(ctx, karbonKey);
+  if (!entity) return { status: 'not-found', message: `No Karbon contact ${karbonKey}` };
+  await recordKarbonDetail(ctx, entity, false);
+  const values = karbonToCanonical(entity);
+
+  const byNumber = await ctx.deps.xero.getContactByNumber(karbonKey);
+  if (byNumber?.ContactID && !isArchived(byNumber)) {
+    const link = await linkPushed(ctx, byNumber, karbonKey, entity.kind);
+    const queue: XeroUpdate[] = [];
+    await reconcileLink(ctx, link, byNumber, queue);
+    await flushXeroUpdates(ctx, queue);
+    return { status: 'adopted', link };
+  }
+
+  const clash = await findClash(ctx, values.name);
+  if (clash) return nameClash(ctx, karbonKey, clash);
+
+  const input: XeroContactWire = { ContactNumber: karbonKey, ...canonicalToXero(values, entity.kind) };
+  const key = `create:${karbonKey}`;
+  ctx.stats.writes.xero++;
+  const [result] = await sendOnce<XeroWriteOutcome[]>(
+    ctx.deps.db,
+    { key: `xero:${key}`, system: 'xero', op: 'create', recordId: karbonKey, payload: input, now: ctx.deps.now() },
+    () => ctx.deps.xero.createContacts([input], { idempotencyKey: key }),
+    async () => {
+      const found = await ctx.deps.xero.getContactByNumber(karbonKey);
+      return found ? [{ ok: true, index: 0, contact: found }] : undefined;
+    },
+  );
+  if (!result?.ok) {
+    // A rejected create must stay retryable: forget the outbox entry.
+    await ctx.deps.db.outbox.delete(`xero:${key}`);
+    const errors = result && !result.ok ? result.errors : ['Xero returned nothing'];
+    if (errors.some((e) => NAME_TAKEN.test(e))) {
+      const taken = await findClash(ctx, values.name);
+      if (taken) return nameClash(ctx, karbonKey, taken);
+    }
+    return { status: 'error', message: errors.join('; ') };
+  }
+  const link = await linkPushed(ctx, result.contact, karbonKey, entity.kind);
+  await logActivity(ctx.deps.db, {
+    time: ctx.deps.now(),
+    runId: ctx.runId,
+    system: 'xero',
+    recordId: link.remoteId,
+    action: 'create',
+    after: values,
+    linkId: link.id,
+    cause: 'create-contact',
+  });
+  ctx.stats.created.xero.push({ key: karbonKey, remoteId: link.remoteId });
+  return { status: 'created', link };
+}
+
+async function findClash(ctx: RunContext, name: string): Promise<XeroContactWire | undefined> {
+  const { records } = await ctx.deps.xero.findContactsByName(name);
+  return records.find((c) => !isArchived(c) && c.ContactID);
+}
+
+async function nameClash(ctx: RunContext, karbonKey: string, existing: XeroContactWire): Promise<CreateContactResult> {
+  const issue: IssueRow = {
+    id: clashIssueId(karbonKey),
+    system: 'xero',
+    kind: 'name-clash',
+    state: 'open',
+    remoteId: existing.ContactID ?? '',
+    karbonKeys: [karbonKey],
+    remote: xeroToCanonical(existing),
+    createdAt: ctx.deps.now(),
+  };
+  // A clash raised again after being dismissed is a new request: reopen it.
+  if (!ctx.dryRun) await ctx.deps.db.issues.delete(issue.id);
+  await raiseIssue(ctx, issue);
+  await recordXeroSnapshot(ctx, existing);
+  return { status: 'name-clash', issue, existing: { contactId: issue.remoteId, name: existing.Name ?? '' } };
+}
+
+async function linkPushed(
+  ctx: RunContext,
+  contact: XeroContactWire,
+  karbonKey: string,
+  kind: LinkRow['kind'],
+): Promise<LinkRow> {
+  const contactId = contact.ContactID ?? '';
+  const link: LinkRow = {
+    id: makeLinkId('xero', contactId),
+    system: 'xero',
+    remoteId: contactId,
+    karbonKey,
+    karbonType: kind === 'person' ? 'contact' : 'organization',
+    kind,
+    state: 'linked',
+    base: xeroToCanonical(contact),
+    how: 'pushed-from-karbon',
+    linkedAt: ctx.deps.now(),
+  };
+  await saveLink(ctx, link);
+  await recordXeroSnapshot(ctx, contact, kind);
+  return link;
+}

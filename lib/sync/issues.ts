@@ -1,0 +1,26 @@
+import type { IssueRow } from '../db/rows';
+import type { RunContext } from './context';
+
+/** Opens (or refreshes) an issue under its deterministic id; a resolved issue stays resolved. */
+export async function raiseIssue(ctx: RunContext, issue: IssueRow): Promise<void> {
+  if (ctx.dryRun) {
+    ctx.stats.plannedIssues.push(issue);
+    return;
+  }
+  const existing = await ctx.deps.db.issues.get(issue.id);
+  if (existing?.state === 'resolved') return;
+  await ctx.deps.db.issues.put({ ...issue, createdAt: existing?.createdAt ?? issue.createdAt });
+}
+
+/** Marks an issue resolved with the given resolution (no-op when it is not open). */
+export async function closeIssue(ctx: RunContext, id: string, resolution: string): Promise<void> {
+  if (ctx.dryRun) return;
+  const existing = await ctx.deps.db.issues.get(id);
+  if (existing?.state !== 'open') return;
+  await ctx.deps.db.issues.update(id, { state: 'resolved', resolution, resolvedAt: ctx.deps.now() });
+}
+
+/** Every open issue (for the badge, the popup and the report). */
+export async function openIssues(ctx: Pick<RunContext, 'deps'>): Promise<IssueRow[]> {
+  return ctx.deps.db.issues.where('state').equals('open').toArray();
+}

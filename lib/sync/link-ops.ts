@@ -1,0 +1,158 @@
+import type { ContactKind } from '../model/canonical';
+import { karbonKeyOf, karbonNameFields, karbonToCanonical, newKarbonCard } from '../model/karbon-mapping';
+import type { XeroContactWire } from '../model/wire-types';
+import { xeroToCanonical } from '../model/xero-mapping';
+import type { LinkHow, LinkRow } from '../db/rows';
+import { logActivity } from './activity-log';
+import type { RunContext } from './context';
+import { closeIssue } from './issues';
+import { makeLinkId, matchIssueId } from './keys';
+import { recordKarbonDetail } from './karbon-snapshots';
+import { sendOnce } from './outbox';
+import { overwritePatch } from './reconcile';
+import { writeKarbon } from './write-karbon';
+import { recordXeroSnapshot } from './xero-snapshots';
+
+const karbonType = (kind: ContactKind) => (kind === 'person' ? 'contact' : 'organization');
+
+/** Stores a link and logs it (a dry run only lists it). */
+export async function saveLink(ctx: RunContext, link: LinkRow): Promise<void> {
+  if (ctx.dryRun) {
+    ctx.stats.plannedLinks.push(link);
+    return;
+  }
+  await ctx.deps.db.links.put(link);
+  await logActivity(ctx.deps.db, {
+    time: ctx.deps.now(),
+    runId: ctx.runId,
+    system: link.system,
+    recordId: link.remoteId,
+    action: 'link',
+    after: { karbonKey: link.karbonKey, how: link.how },
+    linkId: link.id,
+    cause: link.how,
+  });
+  await closeIssue(ctx, matchIssueId(link.system, link.remoteId), link.how);
+}
+
+/** The linked (or unsynced) pair a Karbon key has with Xero, if any. */
+export async function linkOfKarbonKey(ctx: Pick<RunContext, 'deps'>, karbonKey: string): Promise<LinkRow | undefined> {
+  return ctx.deps.db.links.where('[system+karbonKey]').equals(['xero', karbonKey]).first();
+}
+
+function newLink(
+  contactId: string,
+  karbonKey: string,
+  kind: ContactKind,
+  how: LinkHow,
+  base: LinkRow['base'],
+  now: number,
+): LinkRow {
+  return {
+    id: makeLinkId('xero', contactId),
+    system: 'xero',
+    remoteId: contactId,
+    karbonKey,
+    karbonType: karbonType(kind),
+    kind,
+    state: 'linked',
+    base,
+    how,
+    linkedAt: now,
+  };
+}
+
+/**
+ * Links a Xero contact to an existing Karbon record with Xero's values overwriting Karbon's (G3, and G4's "confirm
+ * match"); each overwritten field is logged and undoable. The link is stored only after the writes, so a crash in
+ * between repeats the overwrite instead of mistaking Karbon's old values for user edits.
+ */
+export async function linkXeroWins(
+  ctx: RunContext,
+  contact: XeroContactWire,
+  karbonKey: string,
+  kind: ContactKind,
+  how: 'full-match' | 'confirmed',
+): Promise<LinkRow | undefined> {
+  const contactId = contact.ContactID ?? '';
+  const entity = await ctx.deps.karbon.get(kind, karbonKey);
+  if (!entity) return undefined;
+  const remote = xeroToCanonical(contact);
+  const id = makeLinkId('xero', contactId);
+  await writeKarbon(ctx, entity, overwritePatch(remote, karbonToCanonical(entity)), {
+    cause: how === 'full-match' ? 'initial-match' : 'confirm-match',
+    linkId: id,
+  });
+  const link = newLink(contactId, karbonKey, entity.kind, how, remote, ctx.deps.now());
+  await saveLink(ctx, link);
+  await recordXeroSnapshot(ctx, contact, entity.kind);
+  return link;
+}
+
+/**
+ * Creates a Karbon Person or Organization (as the classifier decides, G5) from a Xero contact and links it. The
+ * create goes through the outbox: a create left pending by a crash is first looked up by name and email.
+ */
+export async function createKarbonFromXero(
+  ctx: RunContext,
+  contact: XeroContactWire,
+  forcedKind?: ContactKind,
+): Promise<LinkRow> {
+  const contactId = contact.ContactID ?? '';
+  const decision = forcedKind ? { kind: forcedKind, confidence: 1 } : ctx.deps.classify(contact);
+  const values = xeroToCanonical(contact);
+  const fields: Record<string, unknown> =
+    decision.kind === 'person' && contact.FirstName && contact.LastName
+      ? { FirstName: contact.FirstName, LastName: contact.LastName }
+      : karbonNameFields(decision.kind, values.name);
+  ctx.stats.writes.karbon++;
+  if (ctx.dryRun) {
+    ctx.stats.created.karbon.push({
+      key: '',
+      type: karbonType(decision.kind),
+      fromRemoteId: contactId,
+      confidence: decision.confidence,
+    });
+    const planned = newLink(contactId, '', decision.kind, 'created-in-karbon', values, ctx.deps.now());
+    await saveLink(ctx, planned);
+    return planned;
+  }
+  const entity = await sendOnce(
+    ctx.deps.db,
+    {
+      key: `karbon:create:xero:${contactId}`,
+      system: 'karbon',
+      op: 'create',
+      recordId: contactId,
+      payload: { fields },
+      now: ctx.deps.now(),
+    },
+    () => ctx.deps.karbon.create(decision.kind, fields, newKarbonCard(values)),
+    async () => {
+      const [key] = await ctx.deps.karbon.findByNameAndEmail(decision.kind, values.name, values.email);
+      return key ? ctx.deps.karbon.get(decision.kind, key) : undefined;
+    },
+  );
+  const key = karbonKeyOf(entity);
+  await recordKarbonDetail(ctx, entity, true);
+  await logActivity(ctx.deps.db, {
+    time: ctx.deps.now(),
+    runId: ctx.runId,
+    system: 'karbon',
+    recordId: key,
+    action: 'create',
+    after: values,
+    linkId: makeLinkId('xero', contactId),
+    cause: 'no-match',
+  });
+  ctx.stats.created.karbon.push({
+    key,
+    type: karbonType(decision.kind),
+    fromRemoteId: contactId,
+    confidence: decision.confidence,
+  });
+  const link = newLink(contactId, key, decision.kind, 'created-in-karbon', values, ctx.deps.now());
+  await saveLink(ctx, link);
+  await recordXeroSnapshot(ctx, contact, decision.kind);
+  return link;
+}

@@ -1,0 +1,68 @@
+// What the engine needs from each service. The real clients in lib/api satisfy these structurally (see
+// lib/sync/adapters/*), and the engine tests also run them against the sandbox.
+import type { ContactKind } from '../model/canonical';
+import type { KarbonEntity } from '../model/karbon-mapping';
+import type { KarbonBusinessCardWire, XeroContactWire } from '../model/wire-types';
+
+/** One page of Xero contacts. */
+export interface XeroPage {
+  page: number;
+  records: XeroContactWire[];
+}
+
+/** The outcome of one element of a batched Xero write, in input order. */
+export type XeroWriteOutcome =
+  { ok: true; index: number; contact: XeroContactWire } | { ok: false; index: number; errors: string[] };
+
+/** The Xero Accounting calls the engine makes. */
+export interface XeroPort {
+  /** Pages of contacts changed since `modifiedSince` (archived included, oldest change first, largest pages). */
+  listContactPages(options: { modifiedSince?: Date; startPage?: number }): AsyncIterable<XeroPage>;
+  getContact(contactId: string): Promise<XeroContactWire | undefined>;
+  getContactByNumber(contactNumber: string): Promise<XeroContactWire | undefined>;
+  findContactsByName(name: string): Promise<{ records: XeroContactWire[] }>;
+  createContacts(inputs: XeroContactWire[], options: { idempotencyKey?: string }): Promise<XeroWriteOutcome[]>;
+  updateContacts(inputs: XeroContactWire[], options: { idempotencyKey?: string }): Promise<XeroWriteOutcome[]>;
+}
+
+/** A Karbon list row (ContactSummaryDTO / organization row). */
+export interface KarbonSummaryWire {
+  ContactKey?: string;
+  OrganizationKey?: string;
+  FullName?: string | null;
+  EmailAddress?: string | null;
+  PhoneNumber?: string | null;
+  LastModifiedDateTime?: string | null;
+}
+
+/** One page of a Karbon list; `next` is the `@odata.nextLink` to resume from. */
+export interface KarbonPage {
+  records: KarbonSummaryWire[];
+  next?: string;
+}
+
+/** The Karbon API calls the engine makes. */
+export interface KarbonPort {
+  /** Pages ordered by `LastModifiedDateTime desc`, starting at `next` when resuming. */
+  listPages(kind: ContactKind, options: { next?: string }): AsyncIterable<KarbonPage>;
+  /** A person or organization with its BusinessCards; undefined when gone. */
+  get(kind: ContactKind, key: string): Promise<KarbonEntity | undefined>;
+  /** Creates a person (FirstName/LastName) or organization (FullName) with one primary card. */
+  create(kind: ContactKind, fields: Record<string, unknown>, card: KarbonBusinessCardWire): Promise<KarbonEntity>;
+  /** Writes the name fields (PATCH). */
+  updateName(kind: ContactKind, key: string, fields: Record<string, unknown>): Promise<void>;
+  /** Replaces one BusinessCard (PUT replaces the whole card, so pass the full read-modified card). */
+  updateCard(card: KarbonBusinessCardWire): Promise<void>;
+  /** Keys of records whose FullName and EmailAddress equal these (case-insensitive); used before a retried create. */
+  findByNameAndEmail(kind: ContactKind, name: string, email: string): Promise<string[]>;
+}
+
+/** The person-vs-organization decision for a Xero contact with no Karbon match (G5). */
+export interface Classification {
+  kind: ContactKind;
+  confidence: number;
+  reasons?: string[];
+}
+
+/** The classifier the engine calls (lib/classify, or a rule-based fallback). */
+export type ClassifyContact = (contact: XeroContactWire) => Classification;

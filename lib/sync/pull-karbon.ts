@@ -1,0 +1,38 @@
+import type { ContactKind } from '../model/canonical';
+import { completeCursor, maxStamp, readCursor, saveCheckpoint } from './cursors';
+import type { RunContext } from './context';
+import { CURSOR } from './keys';
+import { karbonStamp, recordKarbonSummary } from './karbon-snapshots';
+
+/**
+ * Pulls one Karbon list newest-first down to its cursor (Karbon cannot filter on LastModifiedDateTime), recording
+ * every changed row; checkpoints after each page so a killed run resumes at the next link.
+ */
+export async function pullKarbon(ctx: RunContext, kind: ContactKind): Promise<number> {
+  const { db } = ctx.deps;
+  const cursorId = kind === 'person' ? CURSOR.karbonPeople : CURSOR.karbonOrgs;
+  const cursor = await readCursor(db, cursorId);
+  const stopAt = cursor.highWater ? Date.parse(cursor.highWater) : -Infinity;
+  let highWater = cursor.checkpoint?.highWater;
+  let changed = 0;
+  let page = 0;
+  const startedAt = cursor.checkpoint?.startedAt ?? ctx.deps.now();
+  for await (const batch of ctx.deps.karbon.listPages(kind, { next: cursor.checkpoint?.next })) {
+    page++;
+    let reachedCursor = false;
+    for (const row of batch.records) {
+      const stamp = karbonStamp(row);
+      if (Date.parse(stamp) <= stopAt) {
+        reachedCursor = true;
+        break;
+      }
+      highWater = maxStamp(highWater, stamp);
+      if (await recordKarbonSummary(ctx, kind, row)) changed++;
+    }
+    ctx.progress({ phase: 'karbon-pull', list: cursorId, page, processed: changed });
+    if (reachedCursor || !batch.next) break;
+    if (!ctx.dryRun) await saveCheckpoint(db, cursorId, { runId: ctx.runId, next: batch.next, highWater, startedAt });
+  }
+  if (!ctx.dryRun) await completeCursor(db, cursorId, highWater, ctx.deps.now());
+  return changed;
+}

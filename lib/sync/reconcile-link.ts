@@ -1,0 +1,74 @@
+import { SYNCED_FIELDS } from '../model/canonical';
+import { karbonToCanonical } from '../model/karbon-mapping';
+import type { XeroContactWire } from '../model/wire-types';
+import { xeroToCanonical } from '../model/xero-mapping';
+import type { LinkRow } from '../db/rows';
+import type { RunContext } from './context';
+import { closeIssue, raiseIssue } from './issues';
+import { conflictIssueId, snapshotId } from './keys';
+import { currentKarbonDetail } from './karbon-snapshots';
+import { isEmptyPatch, reconcile } from './reconcile';
+import { writeKarbon } from './write-karbon';
+import type { XeroUpdate } from './write-xero';
+import { recordXeroSnapshot } from './xero-snapshots';
+
+/**
+ * Reconciles one linked pair (G6): Karbon writes happen now, Xero writes are queued for a batched flush (the link's
+ * base for those fields moves only once Xero accepts them), and both-sided changes become field conflicts.
+ */
+export async function reconcileLink(
+  ctx: RunContext,
+  link: LinkRow,
+  contact: XeroContactWire,
+  queue: XeroUpdate[],
+): Promise<void> {
+  if (link.state !== 'linked' || link.remoteArchivedAt) return;
+  const entity = await currentKarbonDetail(ctx, link.kind, link.karbonKey);
+  if (!entity) return;
+  const remote = xeroToCanonical(contact);
+  const result = reconcile(link.base, karbonToCanonical(entity), remote);
+  if (!isEmptyPatch(result.toKarbon))
+    await writeKarbon(ctx, entity, result.toKarbon, { cause: 'sync', linkId: link.id });
+
+  const conflicted = new Set(result.conflicts.map((c) => c.field));
+  for (const c of result.conflicts) {
+    ctx.stats.conflicts++;
+    await raiseIssue(ctx, {
+      id: conflictIssueId(link.id, c.field),
+      system: link.system,
+      kind: 'field-conflict',
+      state: 'open',
+      remoteId: link.remoteId,
+      karbonKeys: [link.karbonKey],
+      linkId: link.id,
+      field: c.field,
+      base: c.base,
+      karbonValue: c.karbon,
+      remoteValue: c.remote,
+      createdAt: ctx.deps.now(),
+    });
+  }
+  for (const field of SYNCED_FIELDS) {
+    if (!conflicted.has(field)) await closeIssue(ctx, conflictIssueId(link.id, field), 'converged');
+  }
+
+  const base = { ...result.newBase };
+  for (const field of SYNCED_FIELDS) {
+    if (result.toRemote[field] !== undefined) Object.assign(base, { [field]: link.base[field] });
+  }
+  if (!ctx.dryRun) await ctx.deps.db.links.update(link.id, { base });
+  await recordXeroSnapshot(ctx, contact, link.kind);
+  if (!isEmptyPatch(result.toRemote)) {
+    queue.push({
+      contactId: link.remoteId,
+      kind: link.kind,
+      before: remote,
+      patch: result.toRemote,
+      linkId: link.id,
+      karbonKey: link.karbonKey,
+      cause: 'sync',
+    });
+  } else if (!ctx.dryRun) {
+    await ctx.deps.db.snapshots.update(snapshotId('karbon', link.karbonKey), { dirty: false });
+  }
+}

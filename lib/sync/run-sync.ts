@@ -1,0 +1,64 @@
+import type { RunContext } from './context';
+import { completeCursor, maxStamp, readCursor } from './cursors';
+import { buildKarbonMatcher } from './karbon-matcher';
+import { CURSOR } from './keys';
+import { linkOfKarbonKey } from './link-ops';
+import { processXeroContact } from './process-xero-contact';
+import { pullKarbon } from './pull-karbon';
+import { reconcileLink } from './reconcile-link';
+import { flushXeroUpdates, type XeroUpdate } from './write-xero';
+import type { XeroContactWire } from '../model/wire-types';
+import { xeroStamp } from './xero-snapshots';
+import { snapshotId } from './keys';
+
+/** Re-read this much before the Xero cursor: timestamps are not unique, and a seen version is skipped anyway. */
+export const XERO_CURSOR_OVERLAP_MS = 1000;
+
+/**
+ * One sync run for Xero (DESIGN.md §3): pull both Karbon lists down to their cursors, pull Xero contacts changed since
+ * its cursor page by page (match, reconcile, flush writes, advance the cursor after every page), then reconcile the
+ * linked pairs that changed only in Karbon. Safe to kill at any point and to run twice.
+ */
+export async function runSyncOnce(ctx: RunContext): Promise<void> {
+  const { db, xero } = ctx.deps;
+  await pullKarbon(ctx, 'person');
+  await pullKarbon(ctx, 'org');
+  const matcher = await buildKarbonMatcher(ctx);
+
+  const cursor = await readCursor(db, CURSOR.xero);
+  const since = cursor.highWater ? new Date(Date.parse(cursor.highWater) - XERO_CURSOR_OVERLAP_MS) : undefined;
+  let highWater = cursor.highWater;
+  let page = 0;
+  let processed = 0;
+  for await (const batch of xero.listContactPages(since ? { modifiedSince: since } : {})) {
+    page++;
+    const queue: XeroUpdate[] = [];
+    for (const contact of batch.records) {
+      await processXeroContact(ctx, contact, matcher, queue);
+      highWater = maxStamp(highWater, xeroStamp(contact) || undefined);
+      processed++;
+    }
+    await flushXeroUpdates(ctx, queue);
+    // The list is ordered oldest change first, so everything up to this page's newest stamp is done.
+    if (!ctx.dryRun) await completeCursor(db, CURSOR.xero, highWater, ctx.deps.now());
+    ctx.progress({ phase: 'xero-pull', list: CURSOR.xero, page, processed });
+  }
+
+  const dirty = await db.snapshots
+    .where('system')
+    .equals('karbon')
+    .filter((s) => s.dirty === true)
+    .toArray();
+  const queue: XeroUpdate[] = [];
+  for (const snap of dirty) {
+    const link = await linkOfKarbonKey(ctx, snap.recordId);
+    const remote = link ? await db.snapshots.get(snapshotId('xero', link.remoteId)) : undefined;
+    if (link && remote?.raw && link.state === 'linked' && !link.remoteArchivedAt) {
+      await reconcileLink(ctx, link, remote.raw as XeroContactWire, queue);
+    } else if (!ctx.dryRun) {
+      await db.snapshots.update(snap.id, { dirty: false });
+    }
+  }
+  ctx.progress({ phase: 'reconcile', processed: dirty.length });
+  await flushXeroUpdates(ctx, queue);
+}
