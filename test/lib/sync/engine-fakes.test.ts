@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { AppDb } from '../../../lib/db/app-db';
-import { karbonToCanonical } from '../../../lib/model/karbon-mapping';
+import { karbonKeyOf, karbonToCanonical } from '../../../lib/model/karbon-mapping';
 import type { XeroContactWire } from '../../../lib/model/wire-types';
 import { xeroToCanonical } from '../../../lib/model/xero-mapping';
 import { createSyncEngine } from '../../../lib/sync/engine';
@@ -59,7 +59,7 @@ describe('sync engine (in-memory services)', () => {
         [r.beta.ContactID, 'created-in-karbon'],
       ].sort(),
     );
-    expect(karbonOf(s, r.acmeKarbon.record.OrganizationKey!).phone?.number).toBe('02 9999 0000');
+    expect(karbonOf(s, karbonKeyOf(r.acmeKarbon)).phone?.number).toBe('02 9999 0000');
     const created = result.created.karbon;
     expect(created.map((c) => [c.fromRemoteId, c.type]).sort()).toEqual(
       [
@@ -91,7 +91,7 @@ describe('sync engine (in-memory services)', () => {
     const s = setup();
     const r = seed(s);
     await s.engine.runSync({ trigger: 'test' });
-    const key = r.acmeKarbon.record.OrganizationKey!;
+    const key = karbonKeyOf(r.acmeKarbon);
     const id = r.acme.ContactID!;
 
     s.karbon.editCard(key, (c) => (c.EmailAddresses = ['billing@acme.test']));
@@ -146,7 +146,7 @@ describe('sync engine (in-memory services)', () => {
     seed(s);
     await s.engine.runSync({ trigger: 'test' });
     const only = s.karbon.add('person', { FirstName: 'Zed', LastName: 'Zulu' }, { EmailAddresses: ['zed@z.test'] });
-    const key = only.record.ContactKey!;
+    const key = karbonKeyOf(only);
     const first = await s.engine.createContactInXero(key);
     expect(first.status).toBe('created');
     const again = await s.engine.createContactInXero(key);
@@ -169,7 +169,7 @@ describe('sync engine (in-memory services)', () => {
     seed(s);
     const taken = s.xero.add({ Name: 'Omega Ltd', EmailAddress: 'o@xero.test' });
     const dup = s.karbon.add('org', { FullName: 'OMEGA LTD' }, { EmailAddresses: ['o@karbon.test'] });
-    const key = dup.record.OrganizationKey!;
+    const key = karbonKeyOf(dup);
     const res = await s.engine.createContactInXero(key);
     expect(res).toMatchObject({ status: 'name-clash', existing: { contactId: taken.ContactID, name: 'Omega Ltd' } });
     expect([...s.xero.contacts.values()].filter((c) => /omega/i.test(c.Name ?? ''))).toHaveLength(1);
@@ -182,7 +182,7 @@ describe('sync engine (in-memory services)', () => {
     const s = setup();
     const r = seed(s);
     await s.engine.runSync({ trigger: 'test' });
-    const key = r.acmeKarbon.record.OrganizationKey!;
+    const key = karbonKeyOf(r.acmeKarbon);
     const id = r.acme.ContactID!;
     await s.engine.unsync(`xero:${id}`);
     s.karbon.editCard(key, (c) => (c.EmailAddresses = ['unsynced@acme.test']));
@@ -197,7 +197,7 @@ describe('sync engine (in-memory services)', () => {
     const s = setup();
     const r = seed(s);
     await s.engine.runSync({ trigger: 'test' });
-    const key = r.acmeKarbon.record.OrganizationKey!;
+    const key = karbonKeyOf(r.acmeKarbon);
     const before = structuredClone(s.karbon.records.get(key));
     s.xero.edit(r.acme.ContactID!, { ContactStatus: 'ARCHIVED', Name: 'Acme (old)' });
     const karbonWrites = s.karbon.calls.writes;
@@ -225,7 +225,7 @@ describe('sync engine (in-memory services)', () => {
     await s.engine.runSync({ trigger: 'test' });
     const entry = (await s.db.activity.toArray()).find((a) => a.field === 'phone' && a.system === 'karbon')!;
     await s.engine.undo(entry.id!);
-    const key = r.acmeKarbon.record.OrganizationKey!;
+    const key = karbonKeyOf(r.acmeKarbon);
     expect(karbonOf(s, key).phone?.number).toBe('02 1111 1111');
     expect(xeroOf(s, r.acme.ContactID!).phone?.number).toBe('02 1111 1111');
     const after = await s.engine.runSync({ trigger: 'test' });
@@ -272,7 +272,7 @@ describe('sync engine (in-memory services)', () => {
     const s = setup();
     const r = seed(s);
     await s.engine.runSync({ trigger: 'test' });
-    const key = r.acmeKarbon.record.OrganizationKey!;
+    const key = karbonKeyOf(r.acmeKarbon);
     s.xero.edit(r.acme.ContactID!, { EmailAddress: 'page@acme.test' } satisfies Partial<XeroContactWire>);
     const reads = s.xero.calls.reads + s.karbon.calls.reads;
     const status = await s.engine.refreshContact(key);
