@@ -218,7 +218,7 @@ export function createKarbonClient(options: KarbonClientOptions) {
 
   async function readModifyWrite<C, B>(
     read: () => Promise<C | undefined>,
-    write: (body: B) => Promise<void>,
+    write: (body: B, current: C) => Promise<void>,
     toBody: (current: C) => B,
     mutate: (body: B, current: C) => B,
     what: string,
@@ -228,7 +228,7 @@ export function createKarbonClient(options: KarbonClientOptions) {
       if (current === undefined)
         throw new ApiError({ service: 'karbon', kind: 'not-found', message: `${what} not found` });
       try {
-        await write(mutate(toBody(current), current));
+        await write(mutate(toBody(current), current), current);
         return;
       } catch (error) {
         // 409: another writer saved first. Re-read and re-apply our change on top of theirs.
@@ -237,17 +237,24 @@ export function createKarbonClient(options: KarbonClientOptions) {
     }
   }
 
-  const put = (path: string) => (body: unknown) =>
-    http.send(
-      {
-        method: 'PUT',
-        url: url(path),
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-        retrySafe: true,
-      },
-      () => undefined,
-    );
+  // Karbon documents the 409 but not its version token; If-Match with the LastModifiedDateTime we read lets a server
+  // that honours it refuse a lost update, and is ignored otherwise.
+  const put =
+    (path: string) =>
+    (body: unknown, current?: { LastModifiedDateTime?: string }): Promise<void> =>
+      http.send(
+        {
+          method: 'PUT',
+          url: url(path),
+          headers: {
+            'content-type': 'application/json',
+            ...(current?.LastModifiedDateTime ? { 'if-match': `"${current.LastModifiedDateTime}"` } : {}),
+          },
+          body: JSON.stringify(body),
+          retrySafe: true,
+        },
+        () => undefined,
+      );
 
   const patch = <T>(path: string, body: unknown, parse: (r: CoreResponse) => T | undefined) =>
     http.send(
@@ -366,7 +373,7 @@ export function createKarbonClient(options: KarbonClientOptions) {
     ) =>
       readModifyWrite(
         () => getBusinessCard(cardKey) as Promise<KarbonBusinessCard | undefined>,
-        put(`BusinessCards/${key(cardKey)}`),
+        (body) => put(`BusinessCards/${key(cardKey)}`)(body),
         (current) => pickDefined(current, KARBON_CARD_WRITABLE) as KarbonBusinessCardInput,
         mutate,
         `Karbon business card ${cardKey}`,
