@@ -87,7 +87,7 @@ describe('GET /v3/Contacts paging', () => {
     await call('PATCH', `${API}/Contacts/P0003`, { body: { PreferredName: 'Three' } });
     const after = await list('?$orderby=LastModifiedDateTime desc&$top=1');
     expect(after.value[0]?.ContactKey).toBe('P0003');
-    expect(after.value[0]?.LastModifiedDateTime > (before.value[0]?.LastModifiedDateTime ?? '')).toBe(true);
+    expect((after.value[0]?.LastModifiedDateTime ?? '') > (before.value[0]?.LastModifiedDateTime ?? '')).toBe(true);
   });
 
   it('orders by FullName ascending and descending', async () => {
