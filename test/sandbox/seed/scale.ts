@@ -19,27 +19,37 @@ export function buildScaleDataset(n: number): Dataset {
   const prng = createPrng(`scale-${n}`);
   const id = createIdSource(`scale-ids-${n}`);
   const used = new Set<string>();
+  const slug = (w: string) => w.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  const firsts = FIRST_NAMES.map((w) => [w, slug(w)] as const);
+  const lasts = LAST_NAMES.map((w) => [w, slug(w)] as const);
+  const stems = PLACE_WORDS.map((w) => [w, slug(w)] as const);
+  const trades = TRADES.map((w) => [w, slug(w)] as const);
+  const domains = { AU: 'example.com.au', NZ: 'example.co.nz', GB: 'example.co.uk' } as const;
+  // Names are unique by construction: a clash gets the record number inserted, so no retries are needed.
   const party = (i: number): Party => {
     const place = PLACES[i % PLACES.length] as (typeof PLACES)[number];
     const person = i % 2 === 0;
-    const first = FIRST_NAMES[prng.int(FIRST_NAMES.length)] as string;
-    const last = LAST_NAMES[prng.int(LAST_NAMES.length)] as string;
-    let name = person
-      ? `${first} ${last}`
-      : `${PLACE_WORDS[prng.int(PLACE_WORDS.length)]} ${TRADES[prng.int(TRADES.length)]} ${SUFFIXES[place.country][0]}`;
-    if (used.has(name.toLowerCase()))
-      name = person ? `${first} ${last} ${i}` : name.replace(/ (\S+( \S+)?)$/, ` ${i} $1`);
+    const [first, firstSlug] = firsts[prng.int(firsts.length)] as readonly [string, string];
+    const [last, lastSlug] = lasts[prng.int(lasts.length)] as readonly [string, string];
+    const [stem, stemSlug] = stems[prng.int(stems.length)] as readonly [string, string];
+    const [trade, tradeSlug] = trades[prng.int(trades.length)] as readonly [string, string];
+    const suffix = SUFFIXES[place.country][0] as string;
+    let name = person ? `${first} ${last}` : `${stem} ${trade} ${suffix}`;
+    let local = person ? `${firstSlug}.${lastSlug}` : `accounts.${stemSlug}${tradeSlug}`;
+    if (used.has(name.toLowerCase())) {
+      name = person ? `${first} ${last} ${i}` : `${stem} ${trade} ${i} ${suffix}`;
+      local = `${local}.${i}`;
+    }
     used.add(name.toLowerCase());
-    const local = name.toLowerCase().replace(/[^a-z0-9]+/g, '.');
     return {
       kind: person ? 'person' : 'org',
       name,
       ...(person ? { first, last: name.slice(first.length + 1) } : {}),
-      email: `${local}@example.${place.country === 'GB' ? 'co.uk' : place.country === 'NZ' ? 'co.nz' : 'com.au'}`,
+      email: `${local}@${domains[place.country]}`,
       place,
       street: `${1 + (i % 240)} ${STREETS[i % STREETS.length]}`,
-      phone: `${String(1000 + (i % 9000))} ${String(1000 + ((i * 7) % 9000))}`,
-      mobile: `04${String(10 + (i % 90))} ${String(100 + (i % 900))} ${String(100 + ((i * 3) % 900))}`,
+      phone: `${1000 + (i % 9000)} ${1000 + ((i * 7) % 9000)}`,
+      mobile: `04${10 + (i % 90)} ${100 + (i % 900)} ${100 + ((i * 3) % 900)}`,
       structure: person ? (i % 4 === 0 ? 'Sole Trader' : 'Individual') : i % 5 === 1 ? 'Trust' : 'Company',
     };
   };

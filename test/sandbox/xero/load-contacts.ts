@@ -14,8 +14,8 @@ export function loadContacts(store: ContactStore, list: unknown[], newId: () => 
     const id = typeof input.ContactID === 'string' && isGuid(input.ContactID) ? input.ContactID.toLowerCase() : newId();
     if (store.getById(id)) throw new Error(`xero.contacts[${i}]: duplicate ContactID ${id}`);
     const fields = writeFieldsFrom(undefined, input);
-    const v = validateContact(fields, id, store);
-    if (v.messages.length > 0) throw new Error(`xero.contacts[${i}] (${String(input.Name)}): ${v.messages.join(' ')}`);
+    const messages = validateContact(fields, id, store);
+    if (messages.length > 0) throw new Error(`xero.contacts[${i}] (${String(input.Name)}): ${messages.join(' ')}`);
     const record: StoredContact = { id, fields, updatedMs: parseXeroDate(input.UpdatedDateUTC) ?? now };
     store.save(record);
   });

@@ -3,34 +3,35 @@ import type { ContactStore } from './contact-store';
 
 type Entry = Record<string, unknown>;
 
-export interface ValidationResult {
-  messages: string[];
-  /** Addresses / Phones echoed with their own ValidationErrors arrays (fixtures/.../contact-validation-error.json). */
-  addresses: Entry[];
-  phones: Entry[];
-}
-
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-function checkEntries(list: Entry[], limits: Record<string, number>): { entries: Entry[]; failed: boolean } {
-  let failed = false;
-  const entries = list.map((e) => {
-    const errors = Object.entries(limits)
-      .filter(([k, max]) => str(e[k]).length > max)
-      .map(([k, max]) => ({ Message: `${k} must not be more than ${max} characters long.` }));
-    if (errors.length > 0) failed = true;
-    return { ...e, ValidationErrors: errors };
-  });
-  return { entries, failed };
+function entryErrors(e: Entry, limits: [string, number][]): { Message: string }[] {
+  const errors: { Message: string }[] = [];
+  for (const [k, max] of limits)
+    if (str(e[k]).length > max) errors.push({ Message: `${k} must not be more than ${max} characters long.` });
+  return errors;
+}
+
+const ADDRESS_LIMITS = Object.entries(ADDRESS_MAX);
+const PHONE_LIMITS = Object.entries(PHONE_MAX);
+const FIELD_LIMITS = Object.entries(MAX_LENGTHS);
+const entriesOf = (v: unknown) => (v as Entry[] | undefined) ?? [];
+
+/** Addresses / Phones echoed with their own ValidationErrors arrays (only built for a failed element). */
+export function echoEntries(fields: Entry): { addresses: Entry[]; phones: Entry[] } {
+  return {
+    addresses: entriesOf(fields.Addresses).map((e) => ({ ...e, ValidationErrors: entryErrors(e, ADDRESS_LIMITS) })),
+    phones: entriesOf(fields.Phones).map((e) => ({ ...e, ValidationErrors: entryErrors(e, PHONE_LIMITS) })),
+  };
 }
 
 /** Xero's contact rules: a name, field lengths, a valid email, unique active name, unique ContactNumber. */
-export function validateContact(fields: Entry, selfId: string | undefined, store: ContactStore): ValidationResult {
+export function validateContact(fields: Entry, selfId: string | undefined, store: ContactStore): string[] {
   const messages: string[] = [];
   const name = str(fields.Name).trim();
   if (!name) messages.push('Contact Name cannot be empty.');
-  for (const [k, max] of Object.entries(MAX_LENGTHS)) {
+  for (const [k, max] of FIELD_LIMITS) {
     if (str(fields[k]).length > max) messages.push(`${k} must not be more than ${max} characters long.`);
   }
   const email = str(fields.EmailAddress).trim();
@@ -51,11 +52,11 @@ export function validateContact(fields: Entry, selfId: string | undefined, store
     const owner = store.numberOwner(number);
     if (owner && owner !== self) messages.push(`The contact number ${number} is already assigned to another contact.`);
   }
-  const addresses = checkEntries((fields.Addresses as Entry[] | undefined) ?? [], ADDRESS_MAX);
-  const phones = checkEntries((fields.Phones as Entry[] | undefined) ?? [], PHONE_MAX);
-  if (addresses.failed) messages.push('One or more addresses are not valid.');
-  if (phones.failed) messages.push('One or more phone numbers are not valid.');
-  return { messages, addresses: addresses.entries, phones: phones.entries };
+  if (entriesOf(fields.Addresses).some((e) => entryErrors(e, ADDRESS_LIMITS).length > 0))
+    messages.push('One or more addresses are not valid.');
+  if (entriesOf(fields.Phones).some((e) => entryErrors(e, PHONE_LIMITS).length > 0))
+    messages.push('One or more phone numbers are not valid.');
+  return messages;
 }
 
 /** Keeps entries that name a known type (Xero drops the rest, Xero-Java#47); a sent type replaces the stored one. */

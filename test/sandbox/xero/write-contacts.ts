@@ -1,5 +1,5 @@
 import { READ_ONLY_FIELDS } from './contact-fields';
-import { mergeTyped, validateContact } from './validate-contact';
+import { echoEntries, mergeTyped, validateContact } from './validate-contact';
 import type { ContactStore, StoredContact } from './contact-store';
 import type { ContactInput } from './parse-contact';
 
@@ -50,15 +50,16 @@ export function writeContacts(
   return items.map((input) => {
     const { existing, newId: givenId } = targetOf(store, input, mode, pathTarget);
     const fields = writeFieldsFrom(existing?.fields, input);
-    const v = validateContact(fields, existing?.id, store);
-    if (v.messages.length > 0) {
+    const messages = validateContact(fields, existing?.id, store);
+    if (messages.length > 0) {
+      const { addresses, phones } = echoEntries(fields);
       const echo: Record<string, unknown> = {
         ...input,
         ContactID: existing?.id ?? ZERO_GUID,
-        Addresses: v.addresses,
-        Phones: v.phones,
+        Addresses: addresses,
+        Phones: phones,
         HasValidationErrors: true,
-        ValidationErrors: v.messages.map((Message) => ({ Message })),
+        ValidationErrors: messages.map((Message) => ({ Message })),
       };
       for (const k of ['UpdatedDateUTC', 'StatusAttributeString']) delete echo[k];
       return { ok: false, echo };
