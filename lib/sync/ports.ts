@@ -35,7 +35,7 @@ export interface KarbonSummaryWire {
   LastModifiedDateTime?: string | null;
 }
 
-/** One page of a Karbon list; `next` is the `@odata.nextLink` to resume from. */
+/** One page of a Karbon list; `next`, when the client exposes it, is the `@odata.nextLink` to resume from. */
 export interface KarbonPage {
   records: KarbonSummaryWire[];
   next?: string;
@@ -51,8 +51,16 @@ export interface KarbonPort {
   create(kind: ContactKind, fields: Record<string, unknown>, card: KarbonBusinessCardWire): Promise<KarbonEntity>;
   /** Writes the name fields (PATCH). */
   updateName(kind: ContactKind, key: string, fields: Record<string, unknown>): Promise<void>;
-  /** Replaces one BusinessCard (PUT replaces the whole card, so pass the full read-modified card). */
-  updateCard(card: KarbonBusinessCardWire): Promise<void>;
+  /**
+   * Changes the record's primary BusinessCard by read-modify-write (PUT replaces the whole card): `mutate` gets the
+   * current card. `card` is the one last read (its key, or none when the record has no card yet).
+   */
+  updateCard(
+    kind: ContactKind,
+    key: string,
+    card: KarbonBusinessCardWire | undefined,
+    mutate: (current: KarbonBusinessCardWire) => KarbonBusinessCardWire,
+  ): Promise<void>;
   /** Keys of records whose FullName and EmailAddress equal these (case-insensitive); used before a retried create. */
   findByNameAndEmail(kind: ContactKind, name: string, email: string): Promise<string[]>;
 }

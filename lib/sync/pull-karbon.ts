@@ -30,8 +30,16 @@ export async function pullKarbon(ctx: RunContext, kind: ContactKind): Promise<nu
       if (await recordKarbonSummary(ctx, kind, row)) changed++;
     }
     ctx.progress({ phase: 'karbon-pull', list: cursorId, page, processed: changed });
-    if (reachedCursor || !batch.next) break;
-    if (!ctx.dryRun) await saveCheckpoint(db, cursorId, { runId: ctx.runId, next: batch.next, highWater, startedAt });
+    if (reachedCursor) break;
+    // Without a resumable link the checkpoint keeps only the high-water mark: a resumed job re-reads from the top.
+    if (!ctx.dryRun) {
+      await saveCheckpoint(db, cursorId, {
+        runId: ctx.runId,
+        ...(batch.next ? { next: batch.next } : {}),
+        ...(highWater ? { highWater } : {}),
+        startedAt,
+      });
+    }
   }
   if (!ctx.dryRun) await completeCursor(db, cursorId, highWater, ctx.deps.now());
   return changed;

@@ -35,14 +35,11 @@ export async function writeKarbon(
     await ctx.deps.karbon.updateName(entity.kind, key, karbonNameFields(entity.kind, patch.name));
   }
   if (cardFields.length > 0) {
-    const card = primaryCard(entity.record.BusinessCards) ?? {
-      IsPrimaryCard: true,
-      EntityType: entity.kind === 'person' ? 'Contact' : 'Organization',
-      EntityKey: key,
-    };
     const cardPatch: CanonicalPatch = {};
     for (const f of cardFields) Object.assign(cardPatch, { [f]: patch[f] });
-    await ctx.deps.karbon.updateCard(applyToKarbonCard(card, cardPatch));
+    await ctx.deps.karbon.updateCard(entity.kind, key, primaryCard(entity.record.BusinessCards), (current) =>
+      applyToKarbonCard(current, cardPatch),
+    );
   }
   const time = ctx.deps.now();
   for (const field of fields) {

@@ -219,10 +219,17 @@ export class FakeKarbon implements KarbonPort {
     this.editName(key, fields);
   }
 
-  async updateCard(card: KarbonBusinessCardWire) {
+  async updateCard(
+    _kind: ContactKind,
+    key: string,
+    _card: KarbonBusinessCardWire | undefined,
+    mutate: (c: KarbonBusinessCardWire) => KarbonBusinessCardWire,
+  ) {
+    this.calls.reads++;
     this.calls.writes++;
-    this.touch(card.EntityKey!, (e) => {
-      e.record.BusinessCards = [clone(card), ...(e.record.BusinessCards ?? []).slice(1)];
+    this.touch(key, (e) => {
+      const [first = {}, ...rest] = e.record.BusinessCards ?? [];
+      e.record.BusinessCards = [mutate(clone(first)), ...rest];
     });
   }
 

@@ -1,0 +1,64 @@
+import { odataString, type KarbonClient } from '../../api/karbon-client';
+import type { KarbonBusinessCardInput, KarbonContactInput, KarbonOrganizationInput } from '../../api/schemas/karbon';
+import type { KarbonEntity } from '../../model/karbon-mapping';
+import type { KarbonBusinessCardWire } from '../../model/wire-types';
+import type { KarbonPort } from '../ports';
+import { stripNulls } from './strip-nulls';
+
+/** Newest change first, so a pull can stop at its cursor (Karbon has no filter on LastModifiedDateTime). */
+const NEWEST_FIRST = 'LastModifiedDateTime desc';
+
+const card = (c: KarbonBusinessCardWire) => stripNulls(c) as KarbonBusinessCardInput;
+
+/** The engine's Karbon port over the lib/api Karbon client. */
+export function karbonPortFromClient(client: KarbonClient): KarbonPort {
+  return {
+    async *listPages(kind) {
+      const pages =
+        kind === 'person'
+          ? client.listContactPages({ orderBy: NEWEST_FIRST })
+          : client.listOrganizationPages({ orderBy: NEWEST_FIRST });
+      for await (const page of pages) yield { records: page.records };
+    },
+    async get(kind, key): Promise<KarbonEntity | undefined> {
+      if (kind === 'person') {
+        const record = await client.getContact(key);
+        return record && { kind, record };
+      }
+      const record = await client.getOrganization(key);
+      return record && { kind, record };
+    },
+    async create(kind, fields, businessCard): Promise<KarbonEntity> {
+      const cards = [card({ ...businessCard, IsPrimaryCard: true })];
+      if (kind === 'person') {
+        const body = { ...(fields as unknown as KarbonContactInput), BusinessCards: cards };
+        return { kind, record: (await client.createContact(body)).record };
+      }
+      const body = { ...(fields as unknown as KarbonOrganizationInput), BusinessCards: cards };
+      return { kind, record: (await client.createOrganization(body)).record };
+    },
+    async updateName(kind, key, fields) {
+      if (kind === 'person') await client.patchContact(key, fields as Partial<KarbonContactInput>);
+      else await client.patchOrganization(key, fields as { FullName: string });
+    },
+    async updateCard(kind, key, current, mutate) {
+      if (current?.BusinessCardKey) {
+        await client.updateBusinessCard(current.BusinessCardKey, (body) =>
+          card(mutate(body as KarbonBusinessCardWire)),
+        );
+        return;
+      }
+      // No card yet: add a primary card through the record's own PUT (cards sent without a key are created).
+      const fresh = card(
+        mutate({ IsPrimaryCard: true, EntityType: kind === 'person' ? 'Contact' : 'Organization', EntityKey: key }),
+      );
+      if (kind === 'person') await client.updateContact(key, (body) => ({ ...body, BusinessCards: [fresh] }));
+      else await client.updateOrganization(key, (body) => ({ ...body, BusinessCards: [fresh] }));
+    },
+    async findByNameAndEmail(kind, name, email) {
+      const filter = `FullName eq ${odataString(name)}${email ? ` and EmailAddress eq ${odataString(email)}` : ''}`;
+      if (kind === 'person') return (await client.listContacts({ filter })).records.map((r) => r.ContactKey);
+      return (await client.listOrganizations({ filter })).records.map((r) => r.OrganizationKey);
+    },
+  };
+}

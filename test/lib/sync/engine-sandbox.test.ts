@@ -1,0 +1,244 @@
+// Scenario tests of the engine over the real lib/api clients against the sandbox (real HTTP on 127.0.0.1).
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createKarbonClient } from '../../../lib/api/karbon-client';
+import { createXeroClient } from '../../../lib/api/xero-client';
+import { AppDb } from '../../../lib/db/app-db';
+import { createPorts } from '../../../lib/sync/adapters/create-ports';
+import { createSyncEngine } from '../../../lib/sync/engine';
+import { startSandbox, type Sandbox } from '../../sandbox/server';
+
+const sandboxes: Sandbox[] = [];
+afterEach(async () => {
+  while (sandboxes.length) await sandboxes.pop()!.close();
+});
+
+const phone = (n: string) => [{ PhoneType: 'DEFAULT', PhoneNumber: n, PhoneAreaCode: '', PhoneCountryCode: '' }];
+const card = (emails: string[], extra: object = {}) => [{ IsPrimaryCard: true, EmailAddresses: emails, ...extra }];
+
+const DATASET = {
+  xero: {
+    contacts: [
+      { Name: 'Acme Pty Ltd', EmailAddress: 'accounts@acme.test', Phones: phone('02 9999 0000') },
+      { Name: 'Jane Smith', FirstName: 'Jane', LastName: 'Smith', EmailAddress: 'jane@smith.test' },
+      { Name: 'Beta Holdings Pty Ltd', EmailAddress: 'hello@beta.test' },
+      { Name: 'Gamma Ltd', EmailAddress: 'g@gamma.test' },
+      { Name: 'Old Client', EmailAddress: 'old@x.test', ContactStatus: 'ARCHIVED' },
+    ],
+  },
+  karbon: {
+    organizations: [
+      {
+        FullName: 'Acme Pty Ltd',
+        BusinessCards: card(['accounts@acme.test'], { PhoneNumbers: [{ Number: '02 1111 1111', Label: 'Work' }] }),
+      },
+      { FullName: 'Gamma Ltd', BusinessCards: card(['other@gamma.test']) },
+    ],
+    contacts: [{ FirstName: 'Zed', LastName: 'Zulu', BusinessCards: card(['zed@z.test']) }],
+  },
+};
+
+async function setup() {
+  const sb = await startSandbox({ port: 0 });
+  sandboxes.push(sb);
+  sb.loadDataset(structuredClone(DATASET));
+  const token = sb.issueTokens().access_token;
+  const options = {
+    fetch: (input: Request, init?: RequestInit) => fetch(input, init),
+    endpoints: sb.endpoints,
+    getXeroToken: async () => token,
+    xeroTenantId: sb.credentials.xero.orgTenantId,
+    getKarbonCredentials: () => sb.credentials.karbon,
+  };
+  const db = new AppDb(`sb-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  const engine = createSyncEngine({ db, ...createPorts(options) });
+  // The "other users": a Xero user and a Karbon user editing through the same APIs.
+  const xeroUser = createXeroClient({
+    fetch: options.fetch,
+    getToken: options.getXeroToken,
+    baseUrl: sb.endpoints.xeroAccounting,
+    tenantId: options.xeroTenantId,
+  });
+  const karbonUser = createKarbonClient({
+    fetch: options.fetch,
+    baseUrl: sb.endpoints.karbonApi,
+    getCredentials: options.getKarbonCredentials,
+  });
+  const calls = () => {
+    const s = sb.calls().services;
+    return { xero: s.xero?.total ?? 0, karbon: s.karbon?.total ?? 0 };
+  };
+  return { sb, db, engine, xeroUser, karbonUser, calls };
+}
+
+type Ctx = Awaited<ReturnType<typeof setup>>;
+
+function xeroByName(c: Ctx, name: string) {
+  const all = (c.sb.state().xero?.contacts ?? []) as { Name?: string; ContactID?: string }[];
+  return all.filter((x) => x.Name?.toLowerCase() === name.toLowerCase());
+}
+
+function karbonOrg(c: Ctx, name: string) {
+  const all = (c.sb.state().karbon?.organizations ?? []) as {
+    FullName?: string;
+    OrganizationKey?: string;
+    BusinessCards?: { EmailAddresses?: string[]; PhoneNumbers?: { Number?: string }[] }[];
+  }[];
+  return all.find((o) => o.FullName === name);
+}
+
+describe('sync engine against the sandbox', () => {
+  it('G1-G5 initial import, then a second run makes 0 writes and one read per watched list', async () => {
+    const c = await setup();
+    const first = await c.engine.runSync({ trigger: 'test' });
+    expect(first.error).toBeUndefined();
+    const firstCalls = c.calls();
+    const links = await c.db.links.toArray();
+    expect(links.map((l) => l.how).sort()).toEqual(['created-in-karbon', 'created-in-karbon', 'full-match']);
+    expect(karbonOrg(c, 'Acme Pty Ltd')?.BusinessCards?.[0]?.PhoneNumbers?.[0]?.Number).toBe('02 9999 0000');
+    expect(karbonOrg(c, 'Beta Holdings Pty Ltd')).toBeDefined();
+    const issues = await c.db.issues.toArray();
+    expect(issues.map((i) => i.kind)).toEqual(['name-only']);
+
+    const second = await c.engine.runSync({ trigger: 'test' });
+    expect(second.error).toBeUndefined();
+    expect(second.writes).toEqual({ karbon: 0, xero: 0, xpm: 0 });
+    const secondCalls = c.calls();
+    expect({ xero: secondCalls.xero - firstCalls.xero, karbon: secondCalls.karbon - firstCalls.karbon }).toEqual({
+      xero: 1,
+      karbon: 2,
+    });
+    console.info('sandbox calls: initial import', firstCalls, 'second run', {
+      xero: secondCalls.xero - firstCalls.xero,
+      karbon: secondCalls.karbon - firstCalls.karbon,
+    });
+  });
+
+  it('G6 two-way sync and field conflicts; G10 archive leaves Karbon alone', async () => {
+    const c = await setup();
+    await c.engine.runSync({ trigger: 'test' });
+    const acme = xeroByName(c, 'Acme Pty Ltd')[0]!;
+    const org = karbonOrg(c, 'Acme Pty Ltd')!;
+    const cardKey = (await c.karbonUser.getOrganization(org.OrganizationKey!))!.BusinessCards![0]!.BusinessCardKey!;
+
+    await c.karbonUser.updateBusinessCard(cardKey, (b) => ({ ...b, EmailAddresses: ['billing@acme.test'] }));
+    await c.xeroUser.updateContacts([
+      { ContactID: acme.ContactID!, Name: 'Acme Pty Ltd', Phones: phone('02 5555 5555') as never },
+    ]);
+    const before = c.calls();
+    const run = await c.engine.runSync({ trigger: 'test' });
+    expect(run.error).toBeUndefined();
+    const after = c.calls();
+    console.info('sandbox calls: one edit each side', {
+      xero: after.xero - before.xero,
+      karbon: after.karbon - before.karbon,
+    });
+    expect((await c.xeroUser.getContact(acme.ContactID!))?.EmailAddress).toBe('billing@acme.test');
+    expect(karbonOrg(c, 'Acme Pty Ltd')?.BusinessCards?.[0]?.PhoneNumbers?.[0]?.Number).toBe('02 5555 5555');
+
+    await c.karbonUser.updateBusinessCard(cardKey, (b) => ({ ...b, EmailAddresses: ['karbon@acme.test'] }));
+    await c.xeroUser.updateContacts([
+      { ContactID: acme.ContactID!, Name: 'Acme Pty Ltd', EmailAddress: 'xero@acme.test' },
+    ]);
+    await c.engine.runSync({ trigger: 'test' });
+    expect((await c.xeroUser.getContact(acme.ContactID!))?.EmailAddress).toBe('xero@acme.test');
+    expect(karbonOrg(c, 'Acme Pty Ltd')?.BusinessCards?.[0]?.EmailAddresses?.[0]).toBe('karbon@acme.test');
+    const conflict = await c.db.issues.get(`conflict:xero:${acme.ContactID}:email`);
+    expect(conflict).toMatchObject({ state: 'open', karbonValue: 'karbon@acme.test', remoteValue: 'xero@acme.test' });
+
+    const orgBefore = karbonOrg(c, 'Acme Pty Ltd');
+    await c.xeroUser.archiveContacts([acme.ContactID!]);
+    const archiveRun = await c.engine.runSync({ trigger: 'test' });
+    expect(archiveRun.writes.karbon).toBe(0);
+    expect(karbonOrg(c, 'Acme Pty Ltd')).toEqual(orgBefore);
+    expect((await c.db.links.get(`xero:${acme.ContactID}`))?.remoteArchivedAt).toBeTypeOf('number');
+  });
+
+  it('G8 Create Contact is idempotent across browsers and reports a name clash', async () => {
+    const c = await setup();
+    await c.engine.runSync({ trigger: 'test' });
+    const zed = ((c.sb.state().karbon?.contacts ?? []) as { ContactKey?: string; FirstName?: string }[]).find(
+      (p) => p.FirstName === 'Zed',
+    )!;
+    const before = c.calls();
+    expect((await c.engine.createContactInXero(zed.ContactKey!)).status).toBe('created');
+    const after = c.calls();
+    console.info('sandbox calls: Create Contact', {
+      xero: after.xero - before.xero,
+      karbon: after.karbon - before.karbon,
+    });
+    const other = createSyncEngine({
+      db: new AppDb('other', { indexedDB: new IDBFactory(), IDBKeyRange }),
+      ...createPorts({
+        fetch: (i, init) => fetch(i, init),
+        endpoints: c.sb.endpoints,
+        getXeroToken: async () => c.sb.issueTokens().access_token,
+        xeroTenantId: c.sb.credentials.xero.orgTenantId,
+        getKarbonCredentials: () => c.sb.credentials.karbon,
+      }),
+    });
+    expect((await other.createContactInXero(zed.ContactKey!)).status).toBe('adopted');
+    const zeds = xeroByName(c, 'Zed Zulu') as { ContactNumber?: string }[];
+    expect(zeds).toHaveLength(1);
+    expect(zeds[0]?.ContactNumber).toBe(zed.ContactKey);
+
+    const gamma = karbonOrg(c, 'Gamma Ltd')!;
+    const clash = await c.engine.createContactInXero(gamma.OrganizationKey!);
+    expect(clash).toMatchObject({ status: 'name-clash', existing: { name: 'Gamma Ltd' } });
+    expect(xeroByName(c, 'Gamma Ltd')).toHaveLength(1);
+  });
+
+  it('a run killed after every page ends with the same state as an uninterrupted one', async () => {
+    const c = await setup();
+    // Kill by throwing when a run asks for its n-th list page (Karbon or Xero), for growing n: every page boundary.
+    let pages = 0;
+    let budget = Infinity;
+    const page = () => {
+      if (++pages > budget) throw new Error('killed');
+    };
+    const ports = createPorts({
+      fetch: (i, init) => fetch(i, init),
+      endpoints: c.sb.endpoints,
+      getXeroToken: async () => c.sb.issueTokens().access_token,
+      xeroTenantId: c.sb.credentials.xero.orgTenantId,
+      getKarbonCredentials: () => c.sb.credentials.karbon,
+    });
+    const killedDb = new AppDb(`k-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+    const killed = createSyncEngine({
+      db: killedDb,
+      xero: {
+        ...ports.xero,
+        async *listContactPages(o) {
+          for await (const p of ports.xero.listContactPages(o)) {
+            page();
+            yield p;
+          }
+        },
+      },
+      karbon: {
+        ...ports.karbon,
+        async *listPages(kind, o) {
+          for await (const p of ports.karbon.listPages(kind, o)) {
+            page();
+            yield p;
+          }
+        },
+      },
+    });
+    let runs = 0;
+    for (budget = 0; budget < 50; budget++) {
+      pages = 0;
+      runs++;
+      const res = await killed.runSync({ trigger: 'test' });
+      if (!res.error) break;
+    }
+    expect(runs).toBeGreaterThan(1);
+    const links = (await killedDb.links.toArray()).map((l) => l.how).sort();
+    expect(links).toEqual(['created-in-karbon', 'created-in-karbon', 'full-match']);
+    const orgs = (c.sb.state().karbon?.organizations ?? []) as { FullName?: string }[];
+    expect(orgs.map((o) => o.FullName).sort()).toEqual(['Acme Pty Ltd', 'Beta Holdings Pty Ltd', 'Gamma Ltd']);
+    budget = Infinity;
+    const again = await killed.runSync({ trigger: 'test' });
+    expect(again.writes).toEqual({ karbon: 0, xero: 0, xpm: 0 });
+  });
+});
