@@ -41,10 +41,12 @@ export function readBody(req: IncomingMessage, limit: number): Promise<BodyResul
       done = true;
       resolve({ ok: true, body: Buffer.concat(chunks) });
     });
-    req.on('error', () => {
+    const aborted = () => {
       if (done) return;
       done = true;
       resolve({ ok: false, reason: 'aborted' });
-    });
+    };
+    req.on('error', aborted);
+    req.on('close', aborted);
   });
 }
