@@ -1,8 +1,9 @@
+import { classifyBench } from './classify.bench';
 import { matchBench } from './match.bench';
 import type { BenchModule } from './types';
 
 // The registry: add a module here to have `npm run bench` run it. `npm run bench -- match` runs only matching names.
-const MODULES: readonly BenchModule[] = [matchBench];
+const MODULES: readonly BenchModule[] = [matchBench, classifyBench];
 
 const filters = process.argv.slice(2);
 const selected = MODULES.filter((module) => filters.length === 0 || filters.some((f) => module.name.includes(f)));

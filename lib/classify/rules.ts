@@ -1,0 +1,102 @@
+import { foldCaseAndSpace } from '../match/fold-text';
+import { BUSINESS_WORDS, singular } from './business-words';
+import { ENTITY_WORDS, GIVEN_NAMES, LEGAL_FORMS, TITLES } from './lexicon';
+import { nameText, nameTokens } from './name-tokens';
+import type { ClassifyInput, ContactKind } from './types';
+
+/** A decisive rule's verdict. */
+export interface RuleVerdict {
+  readonly kind: ContactKind;
+  readonly confidence: number;
+  readonly reason: string;
+}
+
+/** A rule reads the contact and either decides or abstains (undefined). */
+export type Rule = (input: ClassifyInput, tokens: readonly string[]) => RuleVerdict | undefined;
+
+const TRADING_AS = /(^|\s)(t\/as|t\/a|trading as|tas)(\s|$)/;
+// Nine or more digits, possibly in groups: an ABN (11), ACN (9), NZBN (13) or company number.
+const REGISTRATION_NUMBER = /\d(?:[\s-]?\d){8,}/;
+const SINGLE_LETTER = /^[a-z]$/;
+
+const legalForm: Rule = (_input, tokens) => {
+  const found = tokens.find((token, i) => LEGAL_FORMS.has(token) || isTrailingCo(tokens, token, i));
+  if (found === undefined) return undefined;
+  return org(0.99, `The name contains the legal form "${LEGAL_FORMS.get(found) ?? 'Co'}".`);
+};
+
+const entityWord: Rule = (_input, tokens) => {
+  const found = tokens.find((token) => ENTITY_WORDS.has(token));
+  if (found === undefined) return undefined;
+  return org(0.98, `"${found}" in the name names ${ENTITY_WORDS.get(found)}.`);
+};
+
+const tradingAs: Rule = (input) =>
+  TRADING_AS.test(nameText(input.name)) ? org(0.97, 'The name has a trading name ("t/as"): a business.') : undefined;
+
+const couple: Rule = (_input, tokens) => {
+  const joiner = tokens.findIndex((token) => token === '&' || token === 'and');
+  if (joiner <= 0 || joiner === tokens.length - 1) return undefined;
+  const before = tokens[joiner - 1] as string;
+  const after = tokens[joiner + 1] as string;
+  const personLike = (token: string) => TITLES.has(token) || GIVEN_NAMES.has(token) || SINGLE_LETTER.test(token);
+  // "Rhys and Bethan Pritchard": one word each side of "&" and one after, none of them a business word.
+  const pairThenSurname =
+    joiner === 1 && tokens.length === 4 && !tokens.some((token) => BUSINESS_WORDS.has(singular(token)));
+  if ((personLike(before) && personLike(after)) || pairThenSurname) {
+    return org(
+      0.93,
+      'The name joins two people ("&"): a Karbon Person holds one person, so it becomes an Organization.',
+    );
+  }
+  return org(0.9, 'The name joins two names with "&": a partnership or firm.');
+};
+
+const registrationNumber: Rule = (input) =>
+  REGISTRATION_NUMBER.test(input.name)
+    ? org(0.95, 'The name carries a registration number (ABN/ACN-like).')
+    : undefined;
+
+const ownPersonName: Rule = (input, tokens) => {
+  const first = nameTokens(input.firstName ?? '');
+  const last = nameTokens(input.lastName ?? '');
+  if (first.length === 0 || last.length === 0) return undefined;
+  const words = tokens.filter((token, i) => !(i === 0 && TITLES.has(token)));
+  const matches =
+    endsWith(words, last) && startsWithName(words, first) && words.length <= first.length + last.length + 2;
+  const reversed = startsWith(words, last) && endsWith(words, first) && words.length === first.length + last.length;
+  if (!matches && !reversed) return undefined;
+  return {
+    kind: 'person',
+    confidence: 0.97,
+    reason: `The name is the contact's own first and last name (${foldCaseAndSpace(`${input.firstName} ${input.lastName}`)}).`,
+  };
+};
+
+/** The decisive rules, strongest first: the first that decides wins; the model handles the rest. */
+export const RULES: readonly Rule[] = [legalForm, entityWord, tradingAs, registrationNumber, couple, ownPersonName];
+
+function org(confidence: number, reason: string): RuleVerdict {
+  return { kind: 'org', confidence, reason };
+}
+
+// "Smith & Co", "Smith and Co", "Smith Co": "co" ends the name (but "Co" alone, as in "Co Op", is left to the model).
+function isTrailingCo(tokens: readonly string[], token: string, i: number): boolean {
+  return token === 'co' && i === tokens.length - 1 && i > 0;
+}
+
+function startsWith(words: readonly string[], part: readonly string[]): boolean {
+  return part.every((word, i) => words[i] === word);
+}
+
+function endsWith(words: readonly string[], part: readonly string[]): boolean {
+  const offset = words.length - part.length;
+  return offset >= 0 && part.every((word, i) => words[offset + i] === word);
+}
+
+// The first name may be written out or as its initial ("J Smith" for Jane Smith).
+function startsWithName(words: readonly string[], first: readonly string[]): boolean {
+  if (startsWith(words, first)) return true;
+  const head = words[0];
+  return head !== undefined && head.length === 1 && head === first[0]?.charAt(0);
+}

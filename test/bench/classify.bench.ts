@@ -1,0 +1,30 @@
+import { classifyContact } from '../../lib/classify/classify-contact';
+import { evaluateClassifier, loadEvaluationSet } from '../lib/classify/evaluate';
+import { medianMs } from './timing';
+import type { BenchModule } from './types';
+
+const MIN_ACCURACY = 0.95;
+
+/** The person/organization classifier: accuracy on the hand-labelled evaluation set, and its speed. */
+export const classifyBench: BenchModule = {
+  name: 'classifier',
+  async run() {
+    const cases = loadEvaluationSet();
+    const { accuracy, misses } = evaluateClassifier(cases);
+    const perCase = medianMs(() => cases.forEach((c) => classifyContact(c)), { warmup: 2, runs: 5 }) / cases.length;
+    const rules = cases.filter((c) => classifyContact(c).decidedBy === 'rule').length;
+    const failures = accuracy < MIN_ACCURACY ? [`accuracy ${(100 * accuracy).toFixed(2)}% (target >= 95%)`] : [];
+    return {
+      metrics: [
+        { label: 'evaluation set', value: `${cases.length} names (${rules} decided by rules, the rest by the model)` },
+        {
+          label: 'accuracy',
+          value: `${(100 * accuracy).toFixed(2)}% (${cases.length - misses.length}/${cases.length})`,
+        },
+        { label: 'missed', value: misses.map((m) => `${m.name} [${m.label}]`).join('; ') || 'none' },
+        { label: 'time per contact', value: (perCase * 1000).toFixed(1), unit: 'µs' },
+      ],
+      failures,
+    };
+  },
+};

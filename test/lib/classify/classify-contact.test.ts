@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { classifyContact } from '../../../lib/classify/classify-contact';
+import type { ClassifyInput } from '../../../lib/classify/types';
+
+describe('classifyContact', () => {
+  it.each([
+    ['rule', 'org', { name: 'Harbourview Constructions Pty Ltd' }],
+    ['rule', 'person', { name: 'Jane Smith', firstName: 'Jane', lastName: 'Smith' }],
+    ['model', 'person', { name: 'Jane Smith' }],
+    ['model', 'person', { name: 'Mrs P. Haddon' }],
+    ['model', 'org', { name: 'Rapid Response Plumbing' }],
+    ['model', 'org', { name: 'Jess Abbott Hair Design' }],
+  ] as const)('decided by %s: %s for %j', (decidedBy, kind, input) => {
+    const result = classifyContact(input);
+    expect(result).toMatchObject({ decidedBy, kind });
+    expect(result.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(result.confidence).toBeLessThanOrEqual(1);
+    expect(result.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('names the words that drove a model decision', () => {
+    const result = classifyContact({ name: 'Rapid Response Plumbing' });
+    expect(result.reasons[0]).toMatch(/"plumbing"/);
+    expect(result.reasons[0]).toContain('business');
+  });
+
+  it.each([
+    [
+      'contact persons',
+      { name: 'Quentin Ashby', contactPersons: [{ firstName: 'Ann', lastName: 'Lee' }] },
+      /contact person/,
+    ],
+    [
+      'someone else as FirstName/LastName',
+      { name: 'Jordan Avery', firstName: 'Craig', lastName: 'Doherty' },
+      /someone else/,
+    ],
+    ['words added to the person', { name: 'Fiona Blake Styling', firstName: 'Fiona', lastName: 'Blake' }, /adds words/],
+  ] as [string, ClassifyInput, RegExp][])('%s pushes toward organization and says so', (_signal, input, reason) => {
+    const bare = classifyContact({ name: input.name });
+    const nudged = classifyContact(input);
+    const orgProbability = (r: typeof bare) => (r.kind === 'org' ? r.confidence : 1 - r.confidence);
+    expect(orgProbability(nudged)).toBeGreaterThan(orgProbability(bare));
+    expect(nudged.reasons.some((r) => reason.test(r))).toBe(true);
+  });
+
+  it('is deterministic', () => {
+    const input = { name: 'Tallulah Briggs' };
+    expect(classifyContact(input)).toEqual(classifyContact(input));
+  });
+});

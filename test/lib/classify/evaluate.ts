@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { classifyContact } from '../../../lib/classify/classify-contact';
+import type { ContactKind } from '../../../lib/classify/types';
+
+/** One hand-labelled name of the evaluation set. */
+export interface EvaluationCase {
+  readonly name: string;
+  readonly firstName?: string;
+  readonly lastName?: string;
+  readonly label: ContactKind;
+  readonly category: string;
+}
+
+/** The hand-written evaluation set (kept apart from the generated training data). */
+export function loadEvaluationSet(): EvaluationCase[] {
+  return JSON.parse(readFileSync(new URL('./evaluation-set.json', import.meta.url), 'utf8')) as EvaluationCase[];
+}
+
+/** Classifies every case and returns the accuracy (0..1) and the cases it got wrong. */
+export function evaluateClassifier(cases: readonly EvaluationCase[]): { accuracy: number; misses: EvaluationCase[] } {
+  const misses = cases.filter((testCase) => classifyContact(testCase).kind !== testCase.label);
+  return { accuracy: (cases.length - misses.length) / cases.length, misses };
+}
