@@ -7,7 +7,9 @@ export function parseXeroDate(value: string | undefined | null): Date | undefine
   if (value === undefined || value === null || value === '') return undefined;
   const match = MS_DATE.exec(value);
   if (match) return new Date(Number(match[1]));
-  const iso = Date.parse(value);
+  // Xero's zoneless ISO strings (e.g. /connections dates) are UTC (reference §2); Date.parse would read them as local.
+  const zoneless = /^\d{4}-\d{2}-\d{2}T[\d:.]+$/.test(value);
+  const iso = Date.parse(zoneless ? `${value}Z` : value);
   return Number.isNaN(iso) ? undefined : new Date(iso);
 }
 
