@@ -117,13 +117,12 @@ export function listContacts(
     // A where on ContactStatus chooses statuses itself; otherwise archived ones need includeArchived=true.
     const statusInWhere = where ? /\bContactStatus\b/i.test(where) : false;
     const includeArchived = flag(p.get('includearchived')) || statusInWhere;
-    const all = sorted(order);
+    const base = sorted(order, !includeArchived);
     // Paging a large unfiltered list must not copy it per page (the sandbox's own benchmark path).
-    const unfiltered = includeArchived && !idSet && !term && since === undefined && !node;
+    const unfiltered = !idSet && !term && since === undefined && !node;
     const matches = unfiltered
-      ? all
-      : all.filter((c) => {
-          if (!includeArchived && c.fields.ContactStatus !== 'ACTIVE') return false;
+      ? base
+      : base.filter((c) => {
           if (idSet && !idSet.has(c.id)) return false;
           if (since !== undefined && c.updatedMs < since) return false;
           if (
