@@ -36,8 +36,16 @@ export function buildKarbonIndex(records: readonly MatchRecord[]): KarbonIndex {
 export function personKeyIfDifferent(record: MatchRecord, normalizedName: string): string {
   const { firstName, lastName } = record;
   if (firstName === undefined || lastName === undefined) return '';
-  // Usually the name is exactly "First Last": skip normalizing it a second time.
-  if (record.name === `${firstName} ${lastName}`) return '';
+  // Usually the name is exactly "First Last": skip normalizing it a second time (and building the string).
+  const { name } = record;
+  if (
+    name.length === firstName.length + 1 + lastName.length &&
+    name.startsWith(firstName) &&
+    name.endsWith(lastName) &&
+    name.charCodeAt(firstName.length) === 32
+  ) {
+    return '';
+  }
   const person = personNameKey(firstName, lastName);
   return person === normalizedName ? '' : person;
 }
