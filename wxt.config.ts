@@ -4,6 +4,7 @@ import { EXTENSION_PUBLIC_KEY } from './lib/config/extension-identity';
 
 // The sandbox build also reaches the loopback sandbox; override its origin with SANDBOX_ORIGIN at build time.
 const sandboxOrigin = (process.env.SANDBOX_ORIGIN ?? DEFAULT_SANDBOX_ORIGIN).replace(/\/+$/, '');
+const KARBON_MATCH = 'https://app2.karbonhq.com/*';
 const sandboxKarbonApp = `${sandboxOrigin}${SANDBOX_PREFIX['app2.karbonhq.com']}/*`;
 
 export default defineConfig({
@@ -27,10 +28,17 @@ export default defineConfig({
     action: { default_title: 'Karbon ⇄ Xero Sync' },
   }),
   hooks: {
+    // The Karbon content script (and the CSS it loads into its shadow root) also runs on the sandbox's Karbon-style app.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'sandbox') return;
       for (const script of manifest.content_scripts ?? []) {
-        if (script.matches?.some((m) => m.startsWith('https://app2.karbonhq.com/'))) script.matches.push(sandboxKarbonApp);
+        if (script.matches?.includes(KARBON_MATCH)) script.matches.push(sandboxKarbonApp);
+      }
+      // Chromium accepts only origin-wide patterns (path `/*`) in web_accessible_resources.
+      for (const resource of manifest.web_accessible_resources ?? []) {
+        if (typeof resource === 'object' && resource.matches?.includes(KARBON_MATCH)) {
+          resource.matches.push(`${sandboxOrigin}/*`);
+        }
       }
     },
   },

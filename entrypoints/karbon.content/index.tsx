@@ -5,7 +5,7 @@ import { XeroClientPanel } from '../../components/xero-client-panel';
 import { SANDBOX_ORIGIN } from '../../lib/config/build-env';
 import { karbonAppRoots } from '../../lib/config/endpoints';
 import { currentContactRoute, sameContact } from '../../lib/karbon-page/current-route';
-import { findPanelAnchor } from '../../lib/karbon-page/find-panel-anchor';
+import { findPanelPlacement, isPlaced } from '../../lib/karbon-page/find-panel-anchor';
 import { watchPage } from '../../lib/karbon-page/watch-page';
 import { createPanelState } from '../../lib/state/panel-state';
 
@@ -19,17 +19,22 @@ export default defineContentScript({
     const ui = await createShadowRootUi(ctx, {
       name: 'karbon-xero-panel',
       position: 'inline',
-      anchor: () => findPanelAnchor(document) ?? null,
-      append: 'last',
-      onMount: (container) => render(<XeroClientPanel state={state} />, container),
+      anchor: () => findPanelPlacement(document)?.anchor ?? null,
+      append: (anchor, host) =>
+        findPanelPlacement(document)?.position === 'after' ? anchor.after(host) : anchor.append(host),
+      // What onMount returns is `ui.mounted`, which the watcher below reads; onRemove gets it back.
+      onMount: (container) => {
+        render(<XeroClientPanel state={state} />, container);
+        return container;
+      },
       onRemove: (container) => container && render(null, container),
     });
 
     watchPage(ctx, window, () => {
       const route = currentContactRoute(location.href, appRoots);
-      const anchor = route && findPanelAnchor(document);
-      if (!route || !anchor) return ui.mounted && ui.remove();
-      if (!ui.mounted || ui.shadowHost.parentElement !== anchor) {
+      const placement = route && findPanelPlacement(document);
+      if (!route || !placement) return ui.mounted && ui.remove();
+      if (!ui.mounted || !isPlaced(ui.shadowHost, placement)) {
         ui.remove();
         ui.mount();
       }

@@ -48,7 +48,15 @@ describe('the sandbox extension in Chromium', () => {
     const panel = page.getByRole('region', { name: 'Xero Client' });
     await expect.poll(() => panel.count(), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => panel.innerText()).toContain('not connected to Xero or Karbon');
-    await browser.screenshot(page, 'panel-person-not-connected');
+    await browser.screenshot(page, 'panel-person-timeline');
+
+    // On the Details tab the panel is the last of the contact's sections, where Karbon puts its own Xero Client block.
+    await page.evaluate((key) => (location.hash = `#/contacts/${key}/details`), keys.person.key);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('.contact-details')?.lastElementChild?.tagName))
+      .toBe('KARBON-XERO-PANEL');
+    await expect.poll(() => panel.count()).toBe(1);
+    await browser.screenshot(page, 'panel-person-details');
 
     await page.evaluate((key) => (location.hash = `#/organizations/${key}`), keys.organization.key);
     await expect.poll(() => page.getByText(keys.organization.name).first().isVisible()).toBe(true);
