@@ -61,12 +61,21 @@ describe('/__sandbox control API', () => {
     expect(await getJson<Dataset>('state')).toEqual(state);
   });
 
-  it('accepts the shared Xero list fixture as a dataset', async () => {
-    const list = JSON.parse(readFileSync(`${FIXTURES}/xero-accounting/contacts-list.json`, 'utf8')) as {
-      Contacts: unknown[];
+  it.each([
+    'contacts-list.json',
+    'contact-by-id.json',
+    'contacts-create-response.json',
+    'contact-update-response.json',
+  ])('accepts the contacts of the shared Xero fixture %s as a dataset, keeping ids and dates', async (name) => {
+    const file = JSON.parse(readFileSync(`${FIXTURES}/xero-accounting/${name}`, 'utf8')) as {
+      Contacts: Record<string, unknown>[];
     };
-    const res = await postJson(control('dataset'), { xero: { contacts: list.Contacts } });
+    const res = await postJson(control('dataset'), { xero: { contacts: file.Contacts } });
     expect(res.status).toBe(200);
+    const stored = (await getJson<Dataset>('state')).xero?.contacts as Record<string, unknown>[];
+    expect(stored.map((c) => [c.ContactID, c.UpdatedDateUTC])).toEqual(
+      file.Contacts.map((c) => [c.ContactID, c.UpdatedDateUTC]),
+    );
   });
 
   it('rejects a bad dataset with 400 and leaves the store as it was', async () => {
