@@ -1,0 +1,95 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { readFile, writeFile } from 'node:fs/promises';
+import type { FetchLike } from '../api/http-core';
+import { createXeroIdentityClient } from '../api/xero-identity-client';
+import { signInWithXero } from '../auth/xero-sign-in';
+import { REAL_ENDPOINTS, sandboxEndpoints, type Endpoints } from '../config/endpoints';
+import { AppDb } from '../db/app-db';
+import { exportState, importState, type StateFile } from '../db/state-file';
+import { createPorts } from '../sync/adapters/create-ports';
+import { createSyncEngine } from '../sync/engine';
+import { buildReport, type SyncReport } from '../sync/report';
+import { sandboxConsent, terminalConsent } from './consent';
+import { countingFetch } from './counting-fetch';
+import type { CliOptions } from './parse-args';
+
+/** What the CLI needs from its host (injected so tests run it in-process). */
+export interface CliIo {
+  fetch: FetchLike;
+  log: (line: string) => void;
+}
+
+interface Credentials {
+  xeroClientId: string;
+  karbon: { bearer: string; accessKey: string };
+}
+
+async function sandboxCredentials(fetch: FetchLike, origin: string): Promise<Credentials> {
+  // The sandbox publishes its fixed demo credentials; only the CLI's sandbox mode reads them.
+  const response = await fetch(new Request(`${origin.replace(/\/+$/, '')}/__sandbox/credentials`));
+  if (!response.ok) throw new Error(`No sandbox at ${origin} (HTTP ${response.status})`);
+  const body = (await response.json()) as { xero: { clientId: string }; karbon: { bearer: string; accessKey: string } };
+  return { xeroClientId: body.xero.clientId, karbon: { bearer: body.karbon.bearer, accessKey: body.karbon.accessKey } };
+}
+
+/** Runs one sync from the command line and returns the report (also written to `--report` when given). */
+export async function runCli(options: CliOptions, io: CliIo): Promise<SyncReport> {
+  const endpoints: Endpoints = options.sandbox ? sandboxEndpoints(options.sandbox) : REAL_ENDPOINTS;
+  const credentials: Credentials = options.sandbox
+    ? await sandboxCredentials(io.fetch, options.sandbox)
+    : {
+        xeroClientId: options.xeroClientId ?? '',
+        karbon: { bearer: options.karbonBearer ?? '', accessKey: options.karbonAccessKey ?? '' },
+      };
+  const signIn = await signInWithXero({
+    launchWebAuthFlow: options.sandbox ? sandboxConsent(io.fetch) : terminalConsent,
+    identity: createXeroIdentityClient({
+      fetch: io.fetch,
+      tokenUrl: endpoints.xeroToken,
+      connectionsUrl: endpoints.xeroConnections,
+      clientId: credentials.xeroClientId,
+    }),
+    authorizeUrl: endpoints.xeroAuthorize,
+    clientId: credentials.xeroClientId,
+    xpm: options.xpm,
+  });
+  const organisation = signIn.organisations[0];
+  if (!organisation) throw new Error('The Xero sign-in reached no organisation');
+  io.log(`Signed in to Xero organisation ${organisation.tenantName ?? organisation.tenantId}`);
+  if (options.xpm) io.log('XPM: this engine syncs Xero only so far; --xpm is accepted and ignored (0 XPM calls).');
+
+  const db = new AppDb('karbon-xero-sync-cli', { indexedDB: new IDBFactory(), IDBKeyRange });
+  if (options.state) {
+    const saved = await readFile(options.state, 'utf8').catch(() => undefined);
+    if (saved) await importState(db, JSON.parse(saved) as StateFile);
+  }
+  const counted = countingFetch(io.fetch, endpoints);
+  const ports = createPorts({
+    fetch: counted.fetch,
+    endpoints,
+    getXeroToken: async () => signIn.tokens.accessToken,
+    xeroTenantId: organisation.tenantId,
+    getKarbonCredentials: () => credentials.karbon,
+  });
+  const engine = createSyncEngine({
+    db,
+    ...ports,
+    onProgress: (p) =>
+      io.log(
+        [p.phase, p.list, p.page !== undefined ? `page ${p.page}` : '', p.processed ?? '', p.message ?? '']
+          .filter((x) => x !== '' && x !== undefined)
+          .join(' '),
+      ),
+  });
+  const run = await engine.runSync({ trigger: 'cli', dryRun: options.dryRun });
+  const report = await buildReport(db, run, counted.counts);
+  if (options.state && !options.dryRun) await writeFile(options.state, JSON.stringify(await exportState(db)));
+  if (options.report) await writeFile(options.report, JSON.stringify(report, null, 2));
+  io.log(
+    `${options.dryRun ? 'Dry run: would link' : 'Linked'} ${report.links.length}, open issues ${report.issues.length}, ` +
+      `created in Karbon ${report.created.karbon.length}, writes ${JSON.stringify(report.writes)}, ` +
+      `API calls ${JSON.stringify(report.apiCalls)}`,
+  );
+  db.close();
+  return report;
+}

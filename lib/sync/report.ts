@@ -1,0 +1,60 @@
+import type { AppDb } from '../db/app-db';
+import type { IssueRow, LinkRow } from '../db/rows';
+import type { RunResult } from './engine';
+
+/** The `--report` JSON of the CLI (issue 6): state after the run plus this run's work. */
+export interface SyncReport {
+  dryRun: boolean;
+  links: {
+    system: 'xero' | 'xpm';
+    karbonKey: string;
+    karbonType: 'contact' | 'organization';
+    remoteId: string;
+    how: string;
+  }[];
+  issues: {
+    id: string;
+    system: 'xero' | 'xpm';
+    kind: string;
+    remoteId: string;
+    karbonKeys: string[];
+    field?: string;
+  }[];
+  created: { karbon: RunResult['created']['karbon']; xero: RunResult['created']['xero']; xpm: never[] };
+  writes: { karbon: number; xero: number; xpm: number };
+  apiCalls: { xero: number; xpm: number; karbon: number };
+  error?: string;
+}
+
+const linkEntry = (l: LinkRow): SyncReport['links'][number] => ({
+  system: l.system,
+  karbonKey: l.karbonKey,
+  karbonType: l.karbonType,
+  remoteId: l.remoteId,
+  how: l.how,
+});
+
+const issueEntry = (i: IssueRow): SyncReport['issues'][number] => ({
+  id: i.id,
+  system: i.system,
+  kind: i.kind,
+  remoteId: i.remoteId,
+  karbonKeys: i.karbonKeys,
+  ...(i.field ? { field: i.field } : {}),
+});
+
+/** Builds the report from the database and the run; a dry run adds what it would have linked and flagged. */
+export async function buildReport(db: AppDb, run: RunResult, apiCalls: SyncReport['apiCalls']): Promise<SyncReport> {
+  const links = (await db.links.toArray()).filter((l) => l.state === 'linked' || l.state === 'unsynced');
+  const issues = await db.issues.where('state').equals('open').toArray();
+  const plannedIssues = run.plannedIssues.filter((p) => !issues.some((i) => i.id === p.id));
+  return {
+    dryRun: run.dryRun,
+    links: [...links, ...run.plannedLinks].map(linkEntry),
+    issues: [...issues, ...plannedIssues].map(issueEntry),
+    created: run.created,
+    writes: run.writes,
+    apiCalls,
+    ...(run.error ? { error: run.error } : {}),
+  };
+}
