@@ -1,4 +1,3 @@
-import { foldCaseAndSpace } from '../match/fold-text';
 import { BUSINESS_WORDS, singular } from './business-words';
 import { ENTITY_WORDS, GIVEN_NAMES, LEGAL_FORMS, TITLES } from './lexicon';
 import { nameText, nameTokens } from './name-tokens';
@@ -69,7 +68,7 @@ const ownPersonName: Rule = (input, tokens) => {
   return {
     kind: 'person',
     confidence: 0.97,
-    reason: `The name is the contact's own first and last name (${foldCaseAndSpace(`${input.firstName} ${input.lastName}`)}).`,
+    reason: `The name is the contact's own first and last name (${input.firstName?.trim()} ${input.lastName?.trim()}).`,
   };
 };
 

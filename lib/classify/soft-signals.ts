@@ -35,7 +35,8 @@ export function softSignals(input: ClassifyInput): SoftSignal[] {
   } else if (!personWords.some((word) => words.has(word))) {
     signals.push({
       logit: OTHER_PERSON_LOGIT,
-      reason: 'Its first and last name belong to someone else than the name: the primary person of a business.',
+      reason:
+        "Its first and last name are someone else's than the name's: Xero keeps a business's primary person there.",
     });
   }
   return signals;

@@ -17,7 +17,7 @@ export const PHRASE_EQUIVALENTS: readonly (readonly [RegExp, string])[] = [
   [/\bas trustee for\b/g, 'atf'],
 ];
 
-/** Honorifics dropped from the start of a name ("Dr Jane Smith" ~ "Jane Smith"). */
+/** "The" and common honorifics, dropped from the start of a name ("Dr Jane Smith" ~ "Jane Smith", "The X" ~ "X"). */
 export const LEADING_TITLES: ReadonlySet<string> = new Set([
   'the',
   'mr',

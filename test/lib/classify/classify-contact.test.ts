@@ -33,7 +33,7 @@ describe('classifyContact', () => {
     [
       'someone else as FirstName/LastName',
       { name: 'Jordan Avery', firstName: 'Craig', lastName: 'Doherty' },
-      /someone else/,
+      /primary person/,
     ],
     ['words added to the person', { name: 'Fiona Blake Styling', firstName: 'Fiona', lastName: 'Blake' }, /adds words/],
   ] as [string, ClassifyInput, RegExp][])('%s pushes toward organization and says so', (_signal, input, reason) => {
