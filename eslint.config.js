@@ -25,7 +25,10 @@ export default tseslint.config(
     files: uiSide,
     rules: {
       'no-restricted-imports': ['error', { paths: networkAndDb, patterns: ['**/lib/db/*', '**/lib/api/*'] }],
-      'no-restricted-globals': ['error', { name: 'fetch', message: 'The background owns the network: send a message.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'The background owns the network: send a message.' },
+      ],
     },
   },
   {
