@@ -2,6 +2,7 @@ import { ContactStore } from './contact-store';
 import { createContactHandlers } from './contact-handlers';
 import { loadContacts } from './load-contacts';
 import { serializeContact } from './serialize-contact';
+import { negotiated } from './xml-response';
 import type { Handler, ModuleContext, Route, ServiceModule } from '../core/types';
 
 const BASE = '/xero/api.xro/2.0';
@@ -17,7 +18,7 @@ export function createXeroModule(ctx: ModuleContext): ServiceModule {
     pattern: `${BASE}${path}`,
     service: 'xero',
     endpoint,
-    handler,
+    handler: negotiated(handler),
   });
   return {
     routes: [
