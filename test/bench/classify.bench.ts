@@ -1,5 +1,6 @@
 import { classifyContact } from '../../lib/classify/classify-contact';
 import { evaluateClassifier, loadEvaluationSet } from '../lib/classify/evaluate';
+import type { EvaluationCase } from '../lib/classify/evaluate';
 import { medianMs } from './timing';
 import type { BenchModule } from './types';
 
@@ -21,6 +22,7 @@ export const classifyBench: BenchModule = {
           label: 'accuracy',
           value: `${(100 * accuracy).toFixed(2)}% (${cases.length - misses.length}/${cases.length})`,
         },
+        { label: 'accuracy by category', value: byCategory(cases, misses) },
         { label: 'missed', value: misses.map((m) => `${m.name} [${m.label}]`).join('; ') || 'none' },
         { label: 'time per contact', value: (perCase * 1000).toFixed(1), unit: 'µs' },
       ],
@@ -28,3 +30,12 @@ export const classifyBench: BenchModule = {
     };
   },
 };
+
+function byCategory(cases: readonly EvaluationCase[], misses: readonly EvaluationCase[]): string {
+  const totals = new Map<string, [number, number]>();
+  for (const c of cases) {
+    const [right, all] = totals.get(c.category) ?? [0, 0];
+    totals.set(c.category, [right + (misses.includes(c) ? 0 : 1), all + 1]);
+  }
+  return [...totals].map(([category, [right, all]]) => `${category} ${right}/${all}`).join(', ');
+}

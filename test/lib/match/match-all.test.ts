@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchAll } from '../../../lib/match/match-all';
-import type { MatchRecord } from '../../../lib/match/types';
+import type { MatchOutcome, MatchRecord } from '../../../lib/match/types';
 
 describe('matchAll', () => {
   it('returns one outcome per remote record, in order', () => {
@@ -69,6 +69,24 @@ describe('matchAll', () => {
         const remote = r.map((c, i) => ({ ...c, id: `r${i}` }));
         const reversed = [...karbon].reverse();
         expect(matchAll(reversed, remote)).toEqual(matchAll(karbon, remote));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('matchAll and the order of remote records', () => {
+  it('gives each remote record the same outcome whatever the order of the batch', () => {
+    const record = fc.record({
+      name: fc.constantFrom('Acme Ltd', 'ACME LTD', 'Acme Limited', 'Bob Lee', 'Zoë Ltd'),
+      email: fc.option(fc.constantFrom('a@x.example', 'b@x.example'), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 8 }), fc.array(record, { minLength: 1, maxLength: 8 }), (k, r) => {
+        const karbon = k.map((c, i) => ({ ...c, id: `k${i}` }));
+        const remote = r.map((c, i) => ({ ...c, id: `r${i}` }));
+        const byId = (outcomes: MatchOutcome[]) => new Map(outcomes.map((o) => [o.remoteId, o]));
+        expect(byId(matchAll(karbon, [...remote].reverse()))).toEqual(byId(matchAll(karbon, remote)));
       }),
       { numRuns: 500 },
     );
