@@ -14,6 +14,10 @@ const WORDS_IN_REASON = 3;
  * Decides whether a Xero contact becomes a Karbon Person or Organization (MISSION.md G5): decisive rules first
  * (legal forms, trusts and funds, "t/as", couples, registration numbers, the contact's own first + last name), else
  * the trained model over the name, nudged by structural signals (contact persons, FirstName/LastName).
+ * Decisions where the answer is a choice: a couple ("Mr & Mrs Smith", "John & Mary Smith") is an Organization,
+ * because a Karbon Person holds one person's first and last name; a sole trader's trading name ("Jane Smith
+ * Plumbing", "Jane Smith t/as Smith Plumbing") is an Organization, while a bare personal name ("Jane Smith") is a
+ * Person (Xero, unlike XPM's Business Type, does not say which sole traders trade under their own name).
  */
 export function classifyContact(input: ClassifyInput, model: ModelWeights = MODEL): Classification {
   const tokens = nameTokens(input.name);
