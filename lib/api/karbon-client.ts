@@ -125,12 +125,23 @@ export function createKarbonClient(options: KarbonClientOptions) {
     };
   }
 
-  const contactOf = one(KarbonContactSchema, 'Karbon contact', { id: 'ContactKey', name: 'LastName' });
-  const organizationOf = one(KarbonOrganizationSchema, 'Karbon organization', {
-    id: 'OrganizationKey',
-    name: 'FullName',
+  const contactOf: (r: CoreResponse) => KarbonContact | undefined = one(KarbonContactSchema, 'Karbon contact', {
+    id: 'ContactKey',
+    name: 'LastName',
   });
-  const cardOf = one(KarbonBusinessCardSchema, 'Karbon business card', { id: 'BusinessCardKey', name: 'EntityKey' });
+  const organizationOf: (r: CoreResponse) => KarbonOrganization | undefined = one(
+    KarbonOrganizationSchema,
+    'Karbon organization',
+    {
+      id: 'OrganizationKey',
+      name: 'FullName',
+    },
+  );
+  const cardOf: (r: CoreResponse) => KarbonBusinessCard | undefined = one(
+    KarbonBusinessCardSchema,
+    'Karbon business card',
+    { id: 'BusinessCardKey', name: 'EntityKey' },
+  );
 
   async function get<T>(
     path: string,
@@ -286,47 +297,46 @@ export function createKarbonClient(options: KarbonClientOptions) {
     });
   const getBusinessCard = (cardKey: string) => get(`BusinessCards/${key(cardKey)}`, cardOf);
 
-  const listContactPages = listPages(
+  const listContactPages: (o?: KarbonListOptions) => AsyncGenerator<KarbonPage<KarbonContactSummary>> = listPages(
     'Contacts',
     KarbonContactSummarySchema,
     { id: 'ContactKey', name: 'FullName' },
     'Karbon contact',
   );
-  const listOrganizationPages = listPages(
-    'Organizations',
-    KarbonOrganizationSummarySchema,
-    { id: 'OrganizationKey', name: 'FullName' },
-    'Karbon organization',
-  );
+  const listOrganizationPages: (o?: KarbonListOptions) => AsyncGenerator<KarbonPage<KarbonOrganizationSummary>> =
+    listPages(
+      'Organizations',
+      KarbonOrganizationSummarySchema,
+      { id: 'OrganizationKey', name: 'FullName' },
+      'Karbon organization',
+    );
 
   return {
     /** Pages of people, following `@odata.nextLink` verbatim. */
-    listContactPages: listContactPages as (o?: KarbonListOptions) => AsyncGenerator<KarbonPage<KarbonContactSummary>>,
+    listContactPages,
     /** Every person matching the options. */
     listContacts: (o?: KarbonListOptions): Promise<ParsedRecords<KarbonContactSummary>> => collect(listContactPages(o)),
     /** Pages of organizations, following `@odata.nextLink` verbatim. */
-    listOrganizationPages: listOrganizationPages as (
-      o?: KarbonListOptions,
-    ) => AsyncGenerator<KarbonPage<KarbonOrganizationSummary>>,
+    listOrganizationPages,
     /** Every organization matching the options. */
     listOrganizations: (o?: KarbonListOptions): Promise<ParsedRecords<KarbonOrganizationSummary>> =>
       collect(listOrganizationPages(o)),
 
     /** A person with its business cards (by default); undefined on 404. */
-    getContact: getContact as (contactKey: string, expand?: string[]) => Promise<KarbonContact | undefined>,
+    getContact,
     /** An organization with its business cards (by default); undefined on 404. */
-    getOrganization: getOrganization as (key: string, expand?: string[]) => Promise<KarbonOrganization | undefined>,
+    getOrganization,
     /** A person by UserDefinedIdentifier (case-insensitive); undefined on 404. */
-    getContactByUdi: getContactByUdi as (udi: string) => Promise<KarbonContact | undefined>,
+    getContactByUdi,
     /** An organization by UserDefinedIdentifier; undefined on 404. */
-    getOrganizationByUdi: getOrganizationByUdi as (udi: string) => Promise<KarbonOrganization | undefined>,
+    getOrganizationByUdi,
 
     /** Creates a person; with a UserDefinedIdentifier the create is keyed and returns an existing match instead. */
     createContact: (body: KarbonContactInput): Promise<KarbonCreated<KarbonContact>> =>
-      create('Contacts', body, contactOf, getContactByUdi) as Promise<KarbonCreated<KarbonContact>>,
+      create('Contacts', body, contactOf, getContactByUdi),
     /** Creates an organization; keyed by UserDefinedIdentifier like createContact. */
     createOrganization: (body: KarbonOrganizationInput): Promise<KarbonCreated<KarbonOrganization>> =>
-      create('Organizations', body, organizationOf, getOrganizationByUdi) as Promise<KarbonCreated<KarbonOrganization>>,
+      create('Organizations', body, organizationOf, getOrganizationByUdi),
 
     /** Changes a person by read-modify-write PUT (cards untouched unless `mutate` sets BusinessCards); re-applies on 409. */
     updateContact: (
@@ -334,7 +344,7 @@ export function createKarbonClient(options: KarbonClientOptions) {
       mutate: (body: KarbonContactInput, current: KarbonContact) => KarbonContactInput,
     ) =>
       readModifyWrite(
-        () => getContact(contactKey, []) as Promise<KarbonContact | undefined>,
+        () => getContact(contactKey, []),
         put(`Contacts/${key(contactKey)}`),
         (current) => pickDefined(current, KARBON_CONTACT_WRITABLE) as unknown as KarbonContactInput,
         mutate,
@@ -346,7 +356,7 @@ export function createKarbonClient(options: KarbonClientOptions) {
       mutate: (body: KarbonOrganizationInput, current: KarbonOrganization) => KarbonOrganizationInput,
     ) =>
       readModifyWrite(
-        () => getOrganization(organizationKey, []) as Promise<KarbonOrganization | undefined>,
+        () => getOrganization(organizationKey, []),
         put(`Organizations/${key(organizationKey)}`),
         (current) => pickDefined(current, KARBON_ORGANIZATION_WRITABLE) as unknown as KarbonOrganizationInput,
         mutate,
@@ -359,20 +369,20 @@ export function createKarbonClient(options: KarbonClientOptions) {
       body: Partial<
         Pick<KarbonContactInput, 'FirstName' | 'MiddleName' | 'LastName' | 'PreferredName' | 'Salutation' | 'Suffix'>
       >,
-    ) => patch(`Contacts/${key(contactKey)}`, body, contactOf) as Promise<KarbonContact | undefined>,
+    ) => patch(`Contacts/${key(contactKey)}`, body, contactOf),
     /** PATCHes an organization's FullName. */
     patchOrganization: (organizationKey: string, body: { FullName: string }) =>
-      patch(`Organizations/${key(organizationKey)}`, body, organizationOf) as Promise<KarbonOrganization | undefined>,
+      patch(`Organizations/${key(organizationKey)}`, body, organizationOf),
 
     /** One business card; undefined on 404. */
-    getBusinessCard: getBusinessCard as (cardKey: string) => Promise<KarbonBusinessCard | undefined>,
+    getBusinessCard,
     /** Changes a card: PUT replaces the whole card, so read it, apply `mutate`, send it all back; re-applies on 409. */
     updateBusinessCard: (
       cardKey: string,
       mutate: (card: KarbonBusinessCardInput, current: KarbonBusinessCard) => KarbonBusinessCardInput,
     ) =>
       readModifyWrite(
-        () => getBusinessCard(cardKey) as Promise<KarbonBusinessCard | undefined>,
+        () => getBusinessCard(cardKey),
         (body) => put(`BusinessCards/${key(cardKey)}`)(body),
         (current) => pickDefined(current, KARBON_CARD_WRITABLE) as KarbonBusinessCardInput,
         mutate,

@@ -1,5 +1,6 @@
 import { ApiError } from './api-error';
 import { systemClock, type Clock } from './clock';
+import { xeroAuthHeaders, type GetXeroToken } from './xero-auth-headers';
 import { buildUrl, createHttpCore, parseJson, type CoreResponse, type FetchLike } from './http-core';
 import { XERO_RATE_POLICY, createRateLimiter, type RateLimiter } from './rate-limiter';
 import { DEFAULT_TIMEOUT_MS } from './retry-policy';
@@ -29,7 +30,7 @@ export const XERO_DEFAULT_ORDER = 'UpdatedDateUTC ASC';
 export interface XeroClientOptions {
   fetch: FetchLike;
   /** A valid access token; `forceRefresh` is set once after a 401. */
-  getToken: (options?: { forceRefresh?: boolean }) => Promise<string>;
+  getToken: GetXeroToken;
   /** Accounting root, `endpoints.xeroAccounting`. */
   baseUrl: string;
   /** The organisation's tenantId from /connections (sent as `xero-tenant-id`). */
@@ -96,11 +97,7 @@ export function createXeroClient(options: XeroClientOptions) {
     limiter: options.limiter ?? createRateLimiter(XERO_RATE_POLICY, clock),
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     refreshOn401: true,
-    authHeaders: async (forceRefresh) => ({
-      authorization: `Bearer ${await options.getToken({ forceRefresh })}`,
-      'xero-tenant-id': options.tenantId,
-      accept: 'application/json',
-    }),
+    authHeaders: xeroAuthHeaders(options.getToken, options.tenantId, 'application/json'),
     toError: (response) => xeroError(response, clock.now()),
   });
   const url = (path: string, query?: Record<string, string | number | boolean | undefined>) =>

@@ -1,5 +1,6 @@
 import { ApiError } from './api-error';
 import { systemClock, type Clock } from './clock';
+import { xeroAuthHeaders, type GetXeroToken } from './xero-auth-headers';
 import { buildUrl, createHttpCore, type CoreResponse, type FetchLike } from './http-core';
 import { XERO_RATE_POLICY, createRateLimiter, type RateLimiter } from './rate-limiter';
 import { DEFAULT_TIMEOUT_MS } from './retry-policy';
@@ -20,7 +21,7 @@ import { buildXpmXml, listItems, parseXpmXml } from './xpm-xml';
 export interface XpmClientOptions {
   fetch: FetchLike;
   /** A valid Xero access token (the same sign-in as Accounting); `forceRefresh` is set once after a 401. */
-  getToken: (options?: { forceRefresh?: boolean }) => Promise<string>;
+  getToken: GetXeroToken;
   /** XPM root, `endpoints.xpm`. */
   baseUrl: string;
   /** The practice's tenantId (connection of tenantType PRACTICEMANAGER). */
@@ -67,11 +68,7 @@ export function createXpmClient(options: XpmClientOptions) {
     limiter: options.limiter ?? createRateLimiter(XERO_RATE_POLICY, clock),
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     refreshOn401: true,
-    authHeaders: async (forceRefresh) => ({
-      authorization: `Bearer ${await options.getToken({ forceRefresh })}`,
-      'xero-tenant-id': options.tenantId,
-      accept: 'application/xml',
-    }),
+    authHeaders: xeroAuthHeaders(options.getToken, options.tenantId, 'application/xml'),
     toError: (response) => xpmError(response, clock.now()),
   });
   const url = (path: string, query?: Record<string, string | boolean | undefined>) =>
