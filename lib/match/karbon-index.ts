@@ -32,7 +32,11 @@ export function buildKarbonIndex(records: readonly MatchRecord[]): KarbonIndex {
   return { records, exactNames, byNormalizedName, byEmail };
 }
 
-/** The normalized "First Last" of a record when it differs from its normalized name, else ''. */
+/**
+ * The normalized "First Last" of a record when it differs from its normalized name but the name mentions the last
+ * name ("Smith, Jane", "Dr J Smith"), else ''. Xero also fills FirstName/LastName on businesses with their primary
+ * person ("Acme Pty Ltd" / John Smith): that person is not the contact, so it is not matched as its name.
+ */
 export function personKeyIfDifferent(record: MatchRecord, normalizedName: string): string {
   const { firstName, lastName } = record;
   if (firstName === undefined || lastName === undefined) return '';
@@ -47,7 +51,8 @@ export function personKeyIfDifferent(record: MatchRecord, normalizedName: string
     return '';
   }
   const person = personNameKey(firstName, lastName);
-  return person === normalizedName ? '' : person;
+  const lastWord = person.slice(person.lastIndexOf(' ') + 1);
+  return person === normalizedName || !normalizedName.includes(lastWord) ? '' : person;
 }
 
 // Blank keys never match anything: two records without an email do not "share" one.

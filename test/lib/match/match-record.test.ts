@@ -117,6 +117,11 @@ describe('matchRecord outcomes', () => {
     expect(outcome).toMatchObject({ kind: 'normalized-name', signals: ['normalized-name'] });
   });
 
+  it("does not match a business by its primary person's FirstName/LastName", () => {
+    const outcome = matchRecord(index, { id: 'r', name: 'Kauri Joinery Ltd', firstName: 'Jane', lastName: 'Smith' });
+    expect(outcome.kind).toBe('no-match');
+  });
+
   it('stays exact for hundreds of records sharing one email (no quadratic blow-up, all listed)', () => {
     const many = Array.from({ length: 500 }, (_, i) => ({
       id: `k${i}`,
