@@ -92,8 +92,7 @@ export function contactRoutes(store: XpmStore): Route[] {
     const clientUuid = clientUuidParam(req);
     store.touchContact(contact.UUID);
     // With clientUuid the contact only leaves that client; without it the contact is deleted (reference A2).
-    if (clientUuid)
-      store.links = store.links.filter((l) => !(l.contactUuid === contact.UUID && l.clientUuid === clientUuid));
+    if (clientUuid) store.unlink(clientUuid, contact.UUID);
     else contact.IsDeleted = true;
     return xpmOk('Contact');
   };

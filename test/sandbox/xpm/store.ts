@@ -46,7 +46,9 @@ function ref(value: unknown): XpmRef | undefined {
 export class XpmStore {
   readonly clients = new Map<string, XpmClient>();
   readonly contacts = new Map<string, XpmContact>();
-  links: XpmLink[] = [];
+  /** Links indexed both ways, so detailed lists stay linear at benchmark scale. */
+  private readonly byClient = new Map<string, XpmLink[]>();
+  private readonly byContact = new Map<string, XpmLink[]>();
   private nextWebId = 100;
 
   constructor(
@@ -71,19 +73,30 @@ export class XpmStore {
   }
 
   linksOfClient(clientUuid: string): XpmLink[] {
-    return this.links.filter((l) => l.clientUuid === clientUuid);
+    return this.byClient.get(clientUuid) ?? [];
   }
 
   linksOfContact(contactUuid: string): XpmLink[] {
-    return this.links.filter((l) => l.contactUuid === contactUuid);
+    return this.byContact.get(contactUuid) ?? [];
+  }
+
+  unlink(clientUuid: string, contactUuid: string): void {
+    const keep = (l: XpmLink) => !(l.clientUuid === clientUuid && l.contactUuid === contactUuid);
+    this.byClient.set(clientUuid, this.linksOfClient(clientUuid).filter(keep));
+    this.byContact.set(contactUuid, this.linksOfContact(contactUuid).filter(keep));
   }
 
   link(clientUuid: string, contactUuid: string, position: string, isPrimary: boolean): void {
     // IsPrimary is one per client: the last contact marked primary wins (reference A3).
     if (isPrimary) for (const l of this.linksOfClient(clientUuid)) l.IsPrimary = false;
-    const existing = this.links.find((l) => l.clientUuid === clientUuid && l.contactUuid === contactUuid);
-    if (existing) Object.assign(existing, { Position: position, IsPrimary: isPrimary });
-    else this.links.push({ clientUuid, contactUuid, Position: position, IsPrimary: isPrimary });
+    const existing = this.linksOfClient(clientUuid).find((l) => l.contactUuid === contactUuid);
+    if (existing) {
+      Object.assign(existing, { Position: position, IsPrimary: isPrimary });
+      return;
+    }
+    const link = { clientUuid, contactUuid, Position: position, IsPrimary: isPrimary };
+    this.byClient.set(clientUuid, [...this.linksOfClient(clientUuid), link]);
+    this.byContact.set(contactUuid, [...this.linksOfContact(contactUuid), link]);
   }
 
   findClientByUuid(uuid: string): XpmClient | undefined {
@@ -164,6 +177,7 @@ export class XpmStore {
   reset(): void {
     this.clients.clear();
     this.contacts.clear();
-    this.links = [];
+    this.byClient.clear();
+    this.byContact.clear();
   }
 }
