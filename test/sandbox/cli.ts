@@ -33,8 +33,7 @@ const started = Date.now();
 const sandbox = await startSandbox({ port, seed: values.seed as 'demo' | 'empty' | undefined, scale, faults });
 const e = sandbox.endpoints;
 const c = sandbox.credentials;
-const state = sandbox.state();
-const count = (list: unknown[] | undefined) => list?.length ?? 0;
+const counts = sandbox.seedCounts();
 process.stdout.write(
   [
     `Sandbox listening on ${sandbox.origin} (ready in ${Date.now() - started} ms; modules: ${sandbox.modules.join(', ')})`,
@@ -54,8 +53,7 @@ process.stdout.write(
     `  Karbon Bearer          ${c.karbon.bearer}`,
     `  Karbon AccessKey       ${c.karbon.accessKey}`,
     '',
-    `Records: Xero ${count(state.xero?.contacts)} contacts, XPM ${count(state.xpm?.clients)} clients, ` +
-      `Karbon ${count(state.karbon?.contacts)} people + ${count(state.karbon?.organizations)} organizations` +
+    `Records: Xero ${counts.xero ?? 0} contacts, XPM ${counts.xpm ?? 0} clients, Karbon ${counts.karbon ?? 0} people and organizations` +
       (faults > 0 ? `; injecting faults at rate ${faults}` : ''),
     '',
   ].join('\n'),

@@ -51,6 +51,8 @@ export interface Sandbox {
   state(): Dataset;
   calls(): CallsReport;
   reset(options?: { seed?: SeedName; identity?: boolean }): void;
+  /** Record counts per system of the last seed load (empty after a reset to `empty`). */
+  seedCounts(): Record<string, number>;
   /** Names of the wired service modules. */
   modules: string[];
   close(): Promise<void>;
@@ -105,6 +107,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     return counts;
   }
 
+  let seedCounts: Record<string, number> = {};
   function reset(opts: { seed?: SeedName; identity?: boolean } = {}): void {
     for (const module of [...Object.values(data), ...Object.values(extra)]) module.reset();
     if (opts.identity) identity.resetAuth();
@@ -112,7 +115,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     limiter.reset();
     faults.configure(structuredClone(startupFaults));
     const seed = opts.seed ?? startupSeed;
-    if (seed === 'demo') loadDataset(buildSeed({ scale: options.scale }));
+    seedCounts = seed === 'demo' ? loadDataset(buildSeed({ scale: options.scale })) : {};
   }
 
   function state(): Dataset {
@@ -158,6 +161,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     state,
     calls: () => calls.snapshot(),
     reset,
+    seedCounts: () => seedCounts,
     modules: ['identity', ...Object.keys(data), ...Object.keys(extra)],
     close: () =>
       new Promise<void>((resolve) => {
