@@ -1,10 +1,28 @@
+import { classifyContact } from '../classify/classify-contact';
+import type { ContactPersonInput } from '../classify/types';
 import type { XeroContactWire } from '../model/wire-types';
-import { xeroLooksLikePerson } from '../model/xero-mapping';
 import type { Classification } from './ports';
 
-/** Fallback person-vs-organization rule when no classifier is injected: a Name equal to FirstName + LastName. */
+const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
+
+function contactPersons(list: unknown[] | null | undefined): ContactPersonInput[] {
+  return (list ?? []).map((p) => {
+    const person = (p ?? {}) as Record<string, unknown>;
+    return {
+      firstName: text(person.FirstName),
+      lastName: text(person.LastName),
+      emailAddress: text(person.EmailAddress),
+    };
+  });
+}
+
+/** The engine's default person-vs-organization decision for a Xero contact (G5): lib/classify on its own fields. */
 export function defaultClassify(contact: XeroContactWire): Classification {
-  return xeroLooksLikePerson(contact)
-    ? { kind: 'person', confidence: 0.7, reasons: ['Name equals FirstName LastName'] }
-    : { kind: 'org', confidence: 0.6, reasons: ['Name is not FirstName LastName'] };
+  const result = classifyContact({
+    name: contact.Name ?? '',
+    firstName: text(contact.FirstName),
+    lastName: text(contact.LastName),
+    contactPersons: contactPersons(contact.ContactPersons),
+  });
+  return { kind: result.kind, confidence: result.confidence, reasons: [...result.reasons] };
 }

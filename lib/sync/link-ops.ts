@@ -99,8 +99,11 @@ export async function createKarbonFromXero(
   forcedKind?: ContactKind,
 ): Promise<LinkRow> {
   const contactId = contact.ContactID ?? '';
-  const decision = forcedKind ? { kind: forcedKind, confidence: 1 } : ctx.deps.classify(contact);
+  const classified = forcedKind ? { kind: forcedKind, confidence: 1 } : ctx.deps.classify(contact);
   const values = xeroToCanonical(contact);
+  // Karbon requires a first and a last name; a one-word "person" can only be created as an organization.
+  const oneWord = values.name.trim().split(/\s+/).length < 2 && !(contact.FirstName && contact.LastName);
+  const decision = classified.kind === 'person' && oneWord ? { ...classified, kind: 'org' as const } : classified;
   const fields: Record<string, unknown> =
     decision.kind === 'person' && contact.FirstName && contact.LastName
       ? { FirstName: contact.FirstName, LastName: contact.LastName }

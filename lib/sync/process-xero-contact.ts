@@ -5,7 +5,7 @@ import { logActivity } from './activity-log';
 import type { RunContext } from './context';
 import { raiseIssue } from './issues';
 import type { KarbonMatcher } from './karbon-matcher';
-import { makeLinkId, matchIssueId } from './keys';
+import { makeLinkId, matchIssueId, snapshotId } from './keys';
 import { createKarbonFromXero, linkOfKarbonKey, linkXeroWins, saveLink } from './link-ops';
 import { reconcileLink } from './reconcile-link';
 import type { XeroUpdate } from './write-xero';
@@ -31,6 +31,7 @@ export async function processXeroContact(
   if (snap && stamp !== '' && snap.modifiedAt === stamp) return 'seen';
   const { db } = ctx.deps;
   const link = await db.links.get(makeLinkId('xero', contactId));
+  if (link && contact.MergedToContactID) return followMerge(ctx, link, contact);
   if (link) return processLinked(ctx, link, contact, queue);
 
   if (isArchived(contact)) {
@@ -84,6 +85,39 @@ export async function processXeroContact(
   });
   await recordXeroSnapshot(ctx, contact);
   return 'issue';
+}
+
+/**
+ * Xero merged this contact into another (it keeps its old ContactID, now pointing at MergedToContactID): the link
+ * moves to the surviving contact, keeping its base, unless that contact is already linked.
+ */
+async function followMerge(ctx: RunContext, link: LinkRow, contact: XeroContactWire): Promise<XeroOutcome> {
+  const { db } = ctx.deps;
+  const survivor = contact.MergedToContactID ?? '';
+  await recordXeroSnapshot(ctx, contact, link.kind);
+  if (ctx.dryRun) return 'linked';
+  if (await db.links.get(makeLinkId('xero', survivor))) {
+    // The survivor has its own pair already: this one stops, like an archived contact.
+    await db.links.update(link.id, { remoteArchivedAt: ctx.deps.now() });
+    return 'archived';
+  }
+  const moved: LinkRow = { ...link, id: makeLinkId('xero', survivor), remoteId: survivor, mergedFrom: link.id };
+  await db.links.delete(link.id);
+  await db.links.put(moved);
+  await logActivity(db, {
+    time: ctx.deps.now(),
+    runId: ctx.runId,
+    system: 'xero',
+    recordId: survivor,
+    action: 'relink',
+    before: link.remoteId,
+    after: survivor,
+    linkId: moved.id,
+    cause: 'merged-in-xero',
+  });
+  // Reconcile the pair against the survivor at the end of this run even if the survivor does not change again.
+  await db.snapshots.update(snapshotId('karbon', link.karbonKey), { dirty: true });
+  return 'linked';
 }
 
 async function processLinked(

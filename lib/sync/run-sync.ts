@@ -52,9 +52,13 @@ export async function runSyncOnce(ctx: RunContext): Promise<void> {
   const queue: XeroUpdate[] = [];
   for (const snap of dirty) {
     const link = await linkOfKarbonKey(ctx, snap.recordId);
-    const remote = link ? await db.snapshots.get(snapshotId('xero', link.remoteId)) : undefined;
-    if (link && remote?.raw && link.state === 'linked' && !link.remoteArchivedAt) {
-      await reconcileLink(ctx, link, remote.raw as XeroContactWire, queue);
+    const active = link && link.state === 'linked' && !link.remoteArchivedAt ? link : undefined;
+    const stored = active ? await db.snapshots.get(snapshotId('xero', active.remoteId)) : undefined;
+    // A pair whose Xero side was never pulled (e.g. moved by a merge) reads that one contact.
+    const contact =
+      active && ((stored?.raw as XeroContactWire | undefined) ?? (await xero.getContact(active.remoteId)));
+    if (active && contact) {
+      await reconcileLink(ctx, active, contact, queue);
     } else if (!ctx.dryRun) {
       await db.snapshots.update(snap.id, { dirty: false });
     }

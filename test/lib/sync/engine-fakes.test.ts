@@ -281,4 +281,50 @@ describe('sync engine (in-memory services)', () => {
     // Two reads before the write, the card's read-modify-write read, one re-read of the written Karbon record.
     expect(s.xero.calls.reads + s.karbon.calls.reads - reads).toBe(4);
   });
+
+  it('G4: "create new Karbon contact" creates and links, leaving the name-only candidate alone', async () => {
+    const s = setup();
+    const r = seed(s);
+    await s.engine.runSync({ trigger: 'test' });
+    const issue = (await s.db.issues.toArray())[0]!;
+    const candidate = structuredClone(s.karbon.records.get(issue.karbonKeys[0]!));
+    await s.engine.resolveIssue(issue.id, { action: 'create-new' });
+    const link = await s.db.links.get(`xero:${r.gamma.ContactID}`);
+    expect(link?.how).toBe('created-in-karbon');
+    expect(link?.karbonKey).not.toBe(issue.karbonKeys[0]);
+    expect(s.karbon.records.get(issue.karbonKeys[0]!)).toEqual(candidate);
+    expect(karbonOf(s, link!.karbonKey)).toMatchObject({ name: 'Gamma Ltd', email: 'g@gamma.test' });
+  });
+
+  it('undoing a link restores what it overwrote in Karbon and waits for review instead of re-linking', async () => {
+    const s = setup();
+    const r = seed(s);
+    await s.engine.runSync({ trigger: 'test' });
+    const linkEntry = (await s.db.activity.toArray()).find(
+      (a) => a.action === 'link' && a.recordId === r.acme.ContactID,
+    )!;
+    await s.engine.undo(linkEntry.id!);
+    const key = karbonKeyOf(r.acmeKarbon);
+    expect(karbonOf(s, key).phone?.number).toBe('02 1111 1111');
+    expect(await s.db.links.get(`xero:${r.acme.ContactID}`)).toBeUndefined();
+    await s.engine.runSync({ trigger: 'test' });
+    expect(await s.db.links.get(`xero:${r.acme.ContactID}`)).toBeUndefined();
+    expect((await s.db.issues.get(`match:xero:${r.acme.ContactID}`))?.state).toBe('open');
+    await expect(s.engine.undo(linkEntry.id!)).rejects.toThrow(/already undone/);
+  });
+
+  it('a contact merged in Xero moves its link to the surviving contact', async () => {
+    const s = setup();
+    const r = seed(s);
+    await s.engine.runSync({ trigger: 'test' });
+    const survivor = s.xero.add({ Name: 'Acme Group', EmailAddress: 'group@acme.test' });
+    s.xero.edit(r.acme.ContactID!, { ContactStatus: 'ARCHIVED', MergedToContactID: survivor.ContactID! });
+    // Xero's merge also updates the surviving contact, so it comes after the merged one in the pull.
+    s.xero.edit(survivor.ContactID!, { Name: 'Acme Group' });
+    await s.engine.runSync({ trigger: 'test' });
+    const moved = await s.db.links.get(`xero:${survivor.ContactID}`);
+    expect(moved).toMatchObject({ karbonKey: karbonKeyOf(r.acmeKarbon), mergedFrom: `xero:${r.acme.ContactID}` });
+    expect(await s.db.links.get(`xero:${r.acme.ContactID}`)).toBeUndefined();
+    expect(karbonOf(s, karbonKeyOf(r.acmeKarbon))).toMatchObject({ name: 'Acme Group', email: 'group@acme.test' });
+  });
 });
