@@ -13,7 +13,10 @@ export function splitTenants(connections: readonly XeroConnection[]) {
   };
 }
 
-/** The tenant to use when there is exactly one candidate (otherwise the user picks). */
-export function onlyTenant(candidates: readonly XeroConnection[]): XeroConnection | undefined {
-  return candidates.length === 1 ? candidates[0] : undefined;
+/** The tenant to choose when there is exactly one candidate (otherwise the user picks in Options). */
+export function onlyTenant(
+  candidates: readonly XeroConnection[],
+): { tenantId: string; tenantName?: string } | undefined {
+  const only = candidates.length === 1 ? candidates[0] : undefined;
+  return only && { tenantId: only.tenantId, ...(only.tenantName ? { tenantName: only.tenantName } : {}) };
 }

@@ -6,6 +6,7 @@ import { createXeroIdentityClient } from '../api/xero-identity-client';
 import { createXpmClient } from '../api/xpm-client';
 import type { Endpoints } from '../config/endpoints';
 import type { SecretStore } from './secret-store';
+import { onlyTenant } from './tenants';
 import { signInWithXero, type XeroSignInResult } from './xero-sign-in';
 import { createXeroTokenStore } from './xero-token-store';
 
@@ -47,10 +48,8 @@ export function createXeroSession(options: XeroSessionOptions) {
         clientId: options.clientId,
         xpm: signInOptions.xpm,
       });
-      const pick = (list: XeroSignInResult['organisations']) =>
-        list.length === 1 && list[0] ? { tenantId: list[0].tenantId, tenantName: list[0].tenantName } : undefined;
-      const organisation = pick(result.organisations);
-      const practice = pick(result.practices);
+      const organisation = onlyTenant(result.organisations);
+      const practice = onlyTenant(result.practices);
       await tokens.saveSignIn(result.tokens, {
         ...(organisation ? { organisation } : {}),
         ...(practice ? { practice } : {}),
