@@ -182,6 +182,25 @@ describe('token endpoint', () => {
     ).toBe(200);
   });
 
+  it('a refresh token unused for 60 days is invalid_grant', async () => {
+    const t = await signIn();
+    sb.clock.advance(59 * 24 * 3_600_000);
+    const kept = await token({ grant_type: 'refresh_token', refresh_token: t.refresh_token });
+    expect(kept.status).toBe(200);
+    sb.clock.advance(60 * 24 * 3_600_000 + 1);
+    expect((await token({ grant_type: 'refresh_token', refresh_token: String(kept.body.refresh_token) })).body).toEqual(
+      { error: 'invalid_grant' },
+    );
+  });
+
+  it('issues no refresh token without offline_access', async () => {
+    const t = sb.issueTokens(['accounting.contacts']);
+    expect(t.refresh_token).toBeUndefined();
+    expect(JSON.parse(Buffer.from(t.access_token.split('.')[1] ?? '', 'base64url').toString())).toMatchObject({
+      scope: ['accounting.contacts'],
+    });
+  });
+
   it('access tokens expire after 30 minutes of sandbox time with 401 TokenExpired', async () => {
     const t = await signIn();
     expect((await contacts(t.access_token)).status).toBe(200);

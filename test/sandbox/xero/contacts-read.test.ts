@@ -131,6 +131,13 @@ describe('GET /Contacts', () => {
     expect(names(await getContacts('?searchTerm=bondi.example'))).toEqual(['Bondi Surf Co Pty Ltd']);
   });
 
+  it('summaryOnly=true leaves out the heavier fields', async () => {
+    const body = await getContacts('?summaryOnly=true&page=1&pageSize=2');
+    expect(body.Contacts).toHaveLength(2);
+    expect(body.Contacts[0]).not.toHaveProperty('Balances');
+    expect((await getContacts('?page=1&pageSize=1')).Contacts[0]).toHaveProperty('Balances');
+  });
+
   it('serves the documented envelope with .NET dates, both address types and four phone types', async () => {
     const res = await api('/Contacts?page=1&pageSize=1');
     const body = (await res.json()) as Record<string, unknown> & ContactsBody;
