@@ -169,6 +169,22 @@ describe('Karbon client against the sandbox', () => {
     expect(sent).toHaveLength(1);
   });
 
+  it('maps bad OData and a restriction refusal to their documented errors, without retrying', async () => {
+    const { karbon, sent } = client();
+    await expect(karbon.listContacts({ filter: "Nonsense eq 'x'" })).rejects.toMatchObject({
+      kind: 'invalid-request',
+      status: 400,
+    });
+    await expect(
+      karbon.createContact({ FirstName: 'Pri', LastName: 'Vate', RestrictionLevel: 'Private' }),
+    ).rejects.toMatchObject({
+      kind: 'forbidden',
+      status: 403,
+      code: '4021',
+    });
+    expect(sent).toHaveLength(2);
+  });
+
   it('retries reads through 429, 500 and a malformed body', async () => {
     const { karbon, sent } = client();
     await control(sb, 'faults', { queue: ['429', '500', 'malformed'] });

@@ -106,9 +106,12 @@ describe('XPM client against the sandbox', () => {
 
   it('retries reads through faults but never repeats an add after a dropped connection', async () => {
     const { xpm, sent } = client();
-    await control(sb, 'faults', { queue: ['503', 'malformed', 'drop'] });
+    await control(sb, 'faults', { queue: ['429', '503', 'malformed'] });
     expect((await xpm.listClients()).records).toEqual([]);
     expect(sent).toHaveLength(4);
+    await control(sb, 'faults', { queue: ['drop'] });
+    expect((await xpm.listClients()).records).toEqual([]);
+    expect(sent).toHaveLength(6);
     await control(sb, 'faults', { queue: ['drop'] });
     await expect(xpm.addClient({ Name: 'Maybe Created Ltd' })).rejects.toMatchObject({ kind: 'network' });
     expect(sent.filter((r) => r.method === 'POST')).toHaveLength(1);
