@@ -14,7 +14,7 @@ export const PUSHED_CONTACT_TYPE = 'XPM Client';
 const NEAR_MATCHES: [xero: string, karbon: string][] = [
   ['Smith Plumbing Pty Ltd', 'Smith Plumbing Pty. Limited'],
   ['Jones & Co Ltd', 'Jones and Co Limited'],
-  ['Harbour View Cafe Pty Ltd', 'HARBOUR VIEW  CAFE PTY LTD'],
+  ['Harbour View Cafe Pty Ltd', 'Harbour View Cafe Proprietary Limited'],
   ['Kauri Joinery Limited', 'Kauri Joinery Ltd'],
   ["O'Brien Electrical Pty Ltd", 'OBrien Electrical Pty Ltd'],
   ['Te Whare Landscaping Ltd', 'Te Whare Landscaping Limited'],
