@@ -3,7 +3,11 @@ import { defaultClassify } from './default-classify';
 import { emptyStats, type RunContext, type RunStats, type SyncDeps } from './context';
 import { runSyncOnce } from './run-sync';
 import { createContactInXero, type CreateContactResult } from './create-contact-in-xero';
-import { refreshContact, type ContactStatus } from './refresh-contact';
+import { contactStatus, refreshContact, type ContactStatus } from './refresh-contact';
+import { recentActivity } from './activity-log';
+import { openIssues } from './issues';
+import { pendingWrites } from './outbox';
+import type { OutboxRow } from '../db/rows';
 import { resolveIssue, type IssueResolution } from './resolve-issue';
 import { resync, unsync } from './unsync';
 import { undo } from './undo';
@@ -92,6 +96,17 @@ export function createSyncEngine(input: SyncDeps) {
     resync: (linkId: string): Promise<LinkRow> => serial(() => resync(context(false), linkId)),
     /** Reverts one logged write (or every write of a link entry) and logs the undo. */
     undo: (activityId: number): Promise<ActivityRow[]> => serial(() => undo(context(false), activityId)),
+
+    /** True while a run is going (the popup shows progress; a second Sync now joins it). */
+    isRunning: (): boolean => running !== undefined,
+    /** The panel's view of one Karbon contact from the database alone (no network call). */
+    contactStatus: (karbonKey: string): Promise<ContactStatus> => contactStatus({ deps }, karbonKey),
+    /** Every open match issue, field conflict and name clash (the popup's list; its length is the badge). */
+    openIssues: (): Promise<IssueRow[]> => openIssues({ deps }),
+    /** The newest activity entries first (history with undo). */
+    recentActivity: (limit?: number): Promise<ActivityRow[]> => recentActivity(deps.db, limit),
+    /** Writes a crash or an error left pending (connection health). */
+    pendingWrites: (): Promise<OutboxRow[]> => pendingWrites(deps.db),
   };
 }
 

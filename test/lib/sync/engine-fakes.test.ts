@@ -327,4 +327,21 @@ describe('sync engine (in-memory services)', () => {
     expect(await s.db.links.get(`xero:${r.acme.ContactID}`)).toBeUndefined();
     expect(karbonOf(s, karbonKeyOf(r.acmeKarbon))).toMatchObject({ name: 'Acme Group', email: 'group@acme.test' });
   });
+
+  it('runs one sync at a time (a second call joins the running one) and answers status from the database', async () => {
+    const s = setup();
+    const r = seed(s);
+    const [a, b] = [s.engine.runSync({ trigger: 'test' }), s.engine.runSync({ trigger: 'sync-now' })];
+    expect(s.engine.isRunning()).toBe(true);
+    expect(await a).toBe(await b);
+    expect(s.engine.isRunning()).toBe(false);
+    const reads = s.xero.calls.reads + s.karbon.calls.reads;
+    const status = await s.engine.contactStatus(karbonKeyOf(r.acmeKarbon));
+    expect(status.link?.remoteId).toBe(r.acme.ContactID);
+    expect(status.remote?.phone?.number).toBe('02 9999 0000');
+    expect((await s.engine.openIssues()).map((i) => i.kind)).toEqual(['name-only']);
+    expect((await s.engine.recentActivity(1))[0]?.action).toBeDefined();
+    expect(await s.engine.pendingWrites()).toEqual([]);
+    expect(s.xero.calls.reads + s.karbon.calls.reads).toBe(reads);
+  });
 });
