@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createXpmClient, formatModifiedSince } from '../../../lib/api/xpm-client';
+import { XPM_CLIENT_FIELDS, XPM_CONTACT_FIELDS } from '../../../lib/api/schemas/xpm-client';
 import { parseXpmXml } from '../../../lib/api/xpm-xml';
 import { createFakeClock } from './helpers/fake-clock';
 import { createFakeFetch, json, xml } from './helpers/fake-fetch';
@@ -124,5 +125,26 @@ describe('createXpmClient', () => {
     const { client, seen } = setup(xml('<Response><Status>OK</Sta'), xml(ok('<Clients />')));
     expect((await client.listClients()).records).toEqual([]);
     expect(seen).toHaveLength(2);
+  });
+});
+
+describe('XPM request element names', () => {
+  const names = (file: string) => {
+    const root = Object.values(parseXpmXml(fixtureText(file)))[0] as Record<string, unknown>;
+    return new Set(Object.keys(root));
+  };
+
+  it('sends only elements the 3.1 docs show in their add/update examples', () => {
+    const clientDoc = new Set([
+      ...names('xpm/docs/client-add-request.xml'),
+      ...names('xpm/docs/client-archive-request.xml'),
+    ]);
+    const contactDoc = new Set([
+      ...names('xpm/docs/contact-add-request.xml'),
+      ...names('xpm/docs/contact-update-request.xml'),
+      'UUID',
+    ]);
+    expect(XPM_CLIENT_FIELDS.filter((field) => !clientDoc.has(field))).toEqual([]);
+    expect(XPM_CONTACT_FIELDS.filter((field) => !contactDoc.has(field))).toEqual([]);
   });
 });
