@@ -92,3 +92,19 @@ describe('/v3/TenantSettings', () => {
     expect(responseErrors('GET', '/v3/TenantSettings', 200, body)).toEqual([]);
   });
 });
+
+describe('firm-defined Contact Types', () => {
+  it('registers a type used by dataset records, so TenantSettings lists it and writes may use it', async () => {
+    const karbon = createKarbonModule(testContext());
+    karbon.load({
+      karbon: { organizations: [{ OrganizationKey: 'ORG1', FullName: 'Pounamu Ltd', ContactType: 'Client - VIP' }] },
+    });
+    const own = caller(karbon.routes);
+    const body = (await own('GET', `${API}/TenantSettings`)).json() as { ContactTypes: { Name: string }[] };
+    expect(body.ContactTypes.map((t) => t.Name)).toContain('Client - VIP');
+    const put = await own('PUT', `${API}/Organizations/ORG1`, {
+      body: { FullName: 'Pounamu Limited', ContactType: 'Client - VIP' },
+    });
+    expect(put.status).toBe(204);
+  });
+});

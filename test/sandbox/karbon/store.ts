@@ -106,6 +106,10 @@ export class KarbonStore {
     this.reset();
     for (const o of parsedOrgs) this.saveOrganization(o, true);
     for (const c of parsedContacts) this.saveContact(c, true);
+    // A type a dataset record uses is one the firm defined (karbon-ui §2: firms add their own Contact Types).
+    for (const record of [...parsedOrgs, ...parsedContacts])
+      if (record.ContactType && !this.contactTypeExists(record.ContactType))
+        this.contactTypes.push({ Name: record.ContactType, ContactTypeKey: this.newKey() });
   }
 
   dump(): { contacts: KarbonContact[]; organizations: KarbonOrganization[] } {

@@ -41,9 +41,10 @@ export function checkWrite(
     const allowed = level === 'Private' ? permissions.includePrivate : permissions.includeHidden;
     if (!allowed) return errors.restriction(level);
   }
-  if (typeof body.ContactType === 'string' && body.ContactType !== '' && !store.contactTypeExists(body.ContactType))
+  const type = body.ContactType;
+  if (typeof type === 'string' && type !== '' && type !== current?.ContactType && !store.contactTypeExists(type))
     return errors.badRequest(
-      `The ContactType '${body.ContactType}' does not exist. Use a Contact Type from TenantSettings.`,
+      `The ContactType '${type}' does not exist. Use a Contact Type from TenantSettings.`,
     );
   if (typeof body.UserDefinedIdentifier === 'string' && store.udiTaken(body.UserDefinedIdentifier, key))
     return errors.duplicateUdi();
