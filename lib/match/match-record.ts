@@ -13,6 +13,9 @@ const NORMALIZED = SIGNAL_BITS['normalized-name'];
 const PHONE = SIGNAL_BITS.phone;
 const FULL = NAME | EMAIL;
 
+// Shared by every no-match outcome (most of a first import), to spare allocations; never mutated.
+const NONE: readonly never[] = Object.freeze([]);
+
 // Matching is synchronous, so one accumulator serves every call.
 const evidence = new Evidence();
 
@@ -31,7 +34,7 @@ export function matchRecord(index: KarbonIndex, remote: MatchRecord): MatchOutco
   evidence.addNameHits(lookup(index.byNormalizedName, normalized), index.exactNames, exact, NAME, NORMALIZED);
   evidence.addHits(lookup(index.byNormalizedName, person), NORMALIZED);
   evidence.addHits(lookup(index.byEmail, email), EMAIL);
-  if (evidence.size === 0) return { kind: 'no-match', remoteId: remote.id, candidates: [], signals: [], score: 0 };
+  if (evidence.size === 0) return { kind: 'no-match', remoteId: remote.id, candidates: NONE, signals: NONE, score: 0 };
 
   const phone = phoneKey(remote.phone);
   const candidates: MatchCandidate[] = [];
@@ -42,7 +45,7 @@ export function matchRecord(index: KarbonIndex, remote: MatchRecord): MatchOutco
     const found = evidence.bits[i] as number;
     // An exact name is also a normalized one; report only the stronger signal.
     let bits = found & NAME ? found & ~NORMALIZED : found;
-    if (phone !== '' && phoneKey(karbon.phone) === phone) bits |= PHONE;
+    if (phone !== -1 && phoneKey(karbon.phone) === phone) bits |= PHONE;
     if ((bits & FULL) === FULL) {
       fullCount++;
       fullId = karbon.id;

@@ -29,7 +29,7 @@ export function normalizedNameKey(name: string): string {
 export function normalizeExactKey(exactKey: string): string {
   let text = foldDiacritics(exactKey);
   if (text.includes('/')) text = text.replace(AUSTRALIAN_PTY_LTD, '$1 pty ltd ');
-  let tokens = canonicalTokens(mergeInitials(words(text)));
+  let tokens = words(text);
   if (tokens.some((token) => PHRASE_HINTS.has(token))) {
     let joined = tokens.join(' ');
     for (const [pattern, replacement] of PHRASE_EQUIVALENTS) joined = joined.replace(pattern, replacement);
@@ -39,11 +39,22 @@ export function normalizeExactKey(exactKey: string): string {
 }
 
 // One pass over the characters: letters and digits build words, "&" is the word "and", the rest separates words.
-// Words are sliced rather than built char by char: concatenated strings are slow map keys.
+// Words are sliced rather than built char by char (concatenated strings are slow map keys); legal-word spellings
+// are mapped as they are cut, and runs of single letters are merged ("A.B.C.", "A B C" and "ABC" agree).
 function words(text: string): string[] {
   const out: string[] = [];
   let start = 0;
   let pending = '';
+  let initials = '';
+  const emit = (word: string) => {
+    if (word.length === 1) {
+      initials += word;
+      return;
+    }
+    if (initials !== '') out.push(initials);
+    initials = '';
+    out.push(TOKEN_EQUIVALENTS.get(word) ?? word);
+  };
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 32;
     if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) continue;
@@ -55,11 +66,12 @@ function words(text: string): string[] {
       continue;
     }
     const word = pending === '' ? text.slice(start, i) : pending + text.slice(start, i);
-    if (word !== '') out.push(word);
+    if (word !== '') emit(word);
     pending = '';
     start = i + 1;
-    if (code === 38) out.push('and');
+    if (code === 38) emit('and');
   }
+  if (initials !== '') out.push(initials);
   return out;
 }
 
@@ -69,31 +81,6 @@ export function personNameKey(firstName: string | undefined, lastName: string | 
   const last = lastName?.trim() ?? '';
   if (first === '' || last === '') return '';
   return normalizedNameKey(`${first} ${last}`);
-}
-
-// Runs of single letters become one word, so "A.B.C.", "A B C" and "ABC" agree.
-function mergeInitials(tokens: string[]): string[] {
-  const out: string[] = [];
-  let run = '';
-  for (const token of tokens) {
-    if (token.length === 1) {
-      run += token;
-      continue;
-    }
-    if (run !== '') out.push(run);
-    run = '';
-    out.push(token);
-  }
-  if (run !== '') out.push(run);
-  return out;
-}
-
-function canonicalTokens(tokens: string[]): string[] {
-  for (let i = 0; i < tokens.length; i++) {
-    const equivalent = TOKEN_EQUIVALENTS.get(tokens[i] as string);
-    if (equivalent !== undefined) tokens[i] = equivalent;
-  }
-  return tokens;
 }
 
 function stripPrefixes(tokens: string[]): string[] {

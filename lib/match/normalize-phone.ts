@@ -2,13 +2,21 @@
 const SIGNIFICANT_DIGITS = 9;
 const MIN_DIGITS = 6;
 
-/** The comparison key of a phone number: its last nine digits ('' when it has fewer than six digits). */
-export function phoneKey(phone: string | undefined): string {
-  if (phone === undefined) return '';
-  let digits = '';
-  for (let i = 0; i < phone.length; i++) {
-    const code = phone.charCodeAt(i);
-    if (code >= 48 && code <= 57) digits += phone[i];
+/**
+ * The comparison key of a phone number: its last nine digits as a number, tagged with how many there were so
+ * leading zeros count (-1 when it has fewer than six digits). Numbers, not strings, because it runs per candidate.
+ */
+export function phoneKey(phone: string | undefined): number {
+  if (phone === undefined) return -1;
+  let value = 0;
+  let scale = 1;
+  let count = 0;
+  for (let i = phone.length - 1; i >= 0 && count < SIGNIFICANT_DIGITS; i--) {
+    const digit = phone.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) continue;
+    value += digit * scale;
+    scale *= 10;
+    count++;
   }
-  return digits.length < MIN_DIGITS ? '' : digits.slice(-SIGNIFICANT_DIGITS);
+  return count < MIN_DIGITS ? -1 : count * 10 ** SIGNIFICANT_DIGITS + value;
 }
