@@ -5,6 +5,8 @@ export interface ServiceCalls {
   total: number;
   /** Calls refused with 429 by the rate limiter (injected 429s are counted under `faults`). */
   rateLimited: number;
+  /** Every 429 answered: limiter refusals plus injected 429 faults. */
+  served429: number;
   unauthorized: number;
   faults: Record<string, number>;
   endpoints: Record<string, number>;
@@ -13,15 +15,16 @@ export interface ServiceCalls {
 export interface CallsReport {
   total: number;
   rateLimited: number;
+  served429: number;
   services: Partial<Record<ServiceName, ServiceCalls>>;
 }
 
 export function createCallLog() {
-  let report: CallsReport = { total: 0, rateLimited: 0, services: {} };
+  let report: CallsReport = { total: 0, rateLimited: 0, served429: 0, services: {} };
   const service = (name: ServiceName): ServiceCalls => {
     let s = report.services[name];
     if (!s) {
-      s = { total: 0, rateLimited: 0, unauthorized: 0, faults: {}, endpoints: {} };
+      s = { total: 0, rateLimited: 0, served429: 0, unauthorized: 0, faults: {}, endpoints: {} };
       report.services[name] = s;
     }
     return s;
@@ -34,8 +37,11 @@ export function createCallLog() {
       s.endpoints[endpoint] = (s.endpoints[endpoint] ?? 0) + 1;
     },
     rateLimited(name: ServiceName): void {
+      const s = service(name);
       report.rateLimited++;
-      service(name).rateLimited++;
+      report.served429++;
+      s.rateLimited++;
+      s.served429++;
     },
     unauthorized(name: ServiceName): void {
       service(name).unauthorized++;
@@ -43,10 +49,14 @@ export function createCallLog() {
     fault(name: ServiceName, kind: string): void {
       const s = service(name);
       s.faults[kind] = (s.faults[kind] ?? 0) + 1;
+      if (kind === '429') {
+        s.served429++;
+        report.served429++;
+      }
     },
     snapshot: (): CallsReport => structuredClone(report),
     reset(): void {
-      report = { total: 0, rateLimited: 0, services: {} };
+      report = { total: 0, rateLimited: 0, served429: 0, services: {} };
     },
   };
 }

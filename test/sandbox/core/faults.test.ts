@@ -25,6 +25,7 @@ describe('injected faults', () => {
     if (status === 429) expect(res.headers.get('retry-after')).toBe('1');
     expect((await api('/Contacts')).status).toBe(200);
     expect(sb.calls().services.xero?.faults[kind]).toBe(1);
+    expect(sb.calls().served429).toBe(status === 429 ? 1 : 0);
   });
 
   it('serves a malformed body that does not parse', async () => {

@@ -34,6 +34,7 @@ describe('Xero limits over HTTP', () => {
     expect(limited.headers.get('x-minlimit-remaining')).toBe('0');
     const calls = sb.calls();
     expect(calls.rateLimited).toBe(1);
+    expect(calls.served429).toBe(1);
     expect(calls.services.xero?.endpoints['GET Contacts']).toBe(61);
     sb.clock.advance(30_000);
     expect(Number((await api('/Contacts')).headers.get('retry-after'))).toBe(30);
