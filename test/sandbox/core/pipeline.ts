@@ -72,7 +72,8 @@ function malformed(r: SandboxResponse): SandboxResponse {
   };
 }
 
-const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// Unref'd so a pending slow answer never keeps a closed sandbox's process alive.
+const delay = (ms: number) => new Promise((r) => setTimeout(r, ms).unref());
 
 /** Builds the request listener: route, body limit, count, auth, limits, faults, handler. Never throws. */
 export function createPipeline(deps: PipelineDeps) {
