@@ -1,6 +1,7 @@
 // Reads and checks Karbon request bodies against the documented request schemas (specs/KarbonAPI.json
 // CreateContact, CreateOrganization, UpdateOrganization, BusinessCardRequest), answering Karbon's error shapes.
 import type { SandboxRequest, SandboxResponse } from '../core/types';
+import { checkAccountingDetail } from './accounting-detail';
 import { errors } from './errors';
 import { isObject } from './normalize';
 
@@ -225,8 +226,11 @@ export function checkEntityBody(body: Json, rules: EntityRules): SandboxResponse
     )
       return wrongType('EntityDescription', 'KarbonService.EntityDescriptionDTO');
   }
-  if (body.AccountingDetail !== undefined && body.AccountingDetail !== null && !isObject(body.AccountingDetail))
-    return wrongType('AccountingDetail', 'KarbonService.AccountingDetailDTO');
+  if (body.AccountingDetail !== undefined && body.AccountingDetail !== null) {
+    if (!isObject(body.AccountingDetail)) return wrongType('AccountingDetail', 'KarbonService.AccountingDetailDTO');
+    const accountingError = checkAccountingDetail(body.AccountingDetail);
+    if (accountingError) return accountingError;
+  }
   if (
     body.ClientTeam !== undefined &&
     body.ClientTeam !== null &&

@@ -43,9 +43,7 @@ export function checkWrite(
   }
   const type = body.ContactType;
   if (typeof type === 'string' && type !== '' && type !== current?.ContactType && !store.contactTypeExists(type))
-    return errors.badRequest(
-      `The ContactType '${type}' does not exist. Use a Contact Type from TenantSettings.`,
-    );
+    return errors.badRequest(`The ContactType '${type}' does not exist. Use a Contact Type from TenantSettings.`);
   if (typeof body.UserDefinedIdentifier === 'string' && store.udiTaken(body.UserDefinedIdentifier, key))
     return errors.duplicateUdi();
   return undefined;

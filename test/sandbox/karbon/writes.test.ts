@@ -213,6 +213,24 @@ describe('PUT /v3/Contacts/{key} and /v3/Organizations/{key}', () => {
     ]);
   });
 
+  it.each([
+    [{ Sex: 'X' }, 'AccountingDetail.Sex'],
+    [{ BirthDate: 'yesterday' }, 'AccountingDetail.BirthDate'],
+    [{ FinancialYearEndMonth: 'June' }, 'AccountingDetail.FinancialYearEndMonth'],
+    [{ RegistrationNumbers: [{ RegistrationNumber: '1', Type: 'Shoe Size' }] }, 'AccountingDetail.RegistrationNumbers'],
+    [
+      { RegistrationNumbers: [{ RegistrationNumber: '9'.repeat(51), Type: 'Tax ID' }] },
+      'AccountingDetail.RegistrationNumbers',
+    ],
+    [{ Notes: [{ Body: 'x', Type: 'Gossip' }] }, 'AccountingDetail.Notes'],
+  ])('refuses AccountingDetail %j so what is stored stays servable', async (detail, message) => {
+    const res = await call('PUT', `${API}/Organizations/${ORG}`, {
+      body: { FullName: 'Sample Company', AccountingDetail: detail },
+    });
+    expect(res.status).toBe(400);
+    expect((res.json() as { error: { message: string } }).error.message).toContain(message);
+  });
+
   it('answers 409 Conflict_StaleObjectState when the body carries an old LastModifiedDateTime', async () => {
     const seen = await getPerson();
     await call('PATCH', `${API}/Contacts/${PERSON}`, { body: { Suffix: 'Sr.' } });
