@@ -126,6 +126,9 @@ export function createPipeline(deps: PipelineDeps) {
     const release = admission?.ok ? admission.release : () => undefined;
     res.on('close', release);
     const headers = admission ? limitHeaders(r.service, admission) : {};
+    // Tenantless api.xero.com calls (/connections) carry only the app-wide header (xero-ruby#128).
+    if (r.service === 'identity' && url.pathname.toLowerCase().startsWith('/xero/') && deps.limitsEnabled())
+      headers['X-AppMinLimit-Remaining'] = String(deps.limiter.admitApp('xero-app', XERO_LIMITS));
     const fault = deps.faults.draw(r.service);
     if (fault) deps.calls.fault(r.service, fault);
     if (fault === '429') return send(res, tooMany(r.service, 1, 'minute', headers));

@@ -105,8 +105,19 @@ export function createRateLimiter(now: () => number) {
     };
   }
 
+  /** Counts a tenantless call (GET /connections) against the app-wide minute only; returns what is left. */
+  function admitApp(group: string, policy: LimitPolicy): number {
+    const t = now();
+    const app = appMinute.get(group) ?? [];
+    appMinute.set(group, app);
+    prune(app, t, MINUTE);
+    app.push(t);
+    return Math.max(0, (policy.appPerMinute ?? 0) - app.length);
+  }
+
   return {
     admit,
+    admitApp,
     reset(): void {
       buckets.clear();
       appMinute.clear();

@@ -223,6 +223,8 @@ describe('connections and the API gate', () => {
     expect(validConnections(rows).errors).toEqual([]);
     expect(rows.map((r) => r.tenantType).sort()).toEqual(['ORGANISATION', 'PRACTICEMANAGER']);
     expect(rows[0]?.createdDateUtc).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}$/);
+    expect(res.headers.get('x-appminlimit-remaining')).toMatch(/^\d+$/);
+    expect(res.headers.get('x-minlimit-remaining')).toBeNull();
     expect((await fetch(sb.endpoints.xeroConnections)).status).toBe(401);
   });
 
