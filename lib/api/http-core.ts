@@ -50,11 +50,41 @@ export interface HttpCoreOptions {
   toError: (response: CoreResponse) => ApiError;
 }
 
+/** The quota a Xero / XPM tenant has left, from the last response's headers (https://developer.xero.com/faq/limits). */
+export interface RateLimitInfo {
+  dayRemaining?: number;
+  minuteRemaining?: number;
+  appMinuteRemaining?: number;
+  /** When these were read (client clock). */
+  at: number;
+}
+
+function headerNumber(headers: Headers, name: string): number | undefined {
+  const value = headers.get(name);
+  const n = value === null || value.trim() === '' ? NaN : Number(value);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Reads Xero's X-*Limit-Remaining headers; undefined when the response has none. */
+export function readRateLimits(headers: Headers, at: number): RateLimitInfo | undefined {
+  const day = headerNumber(headers, 'x-daylimit-remaining');
+  const minute = headerNumber(headers, 'x-minlimit-remaining');
+  const app = headerNumber(headers, 'x-appminlimit-remaining');
+  if (day === undefined && minute === undefined && app === undefined) return undefined;
+  return {
+    ...(day === undefined ? {} : { dayRemaining: day }),
+    ...(minute === undefined ? {} : { minuteRemaining: minute }),
+    ...(app === undefined ? {} : { appMinuteRemaining: app }),
+    at,
+  };
+}
+
 /** Sends requests through the tenant's limiter with the shared retry policy; one ky instance per client. */
 export function createHttpCore(options: HttpCoreOptions) {
   const { service, clock, limiter } = options;
   // ky's own retry and timeout are off: retries must re-enter the limiter, and the timeout must cover the body too.
   const api = ky.create({ fetch: options.fetch as typeof fetch, retry: 0, timeout: false, throwHttpErrors: false });
+  let lastLimits: RateLimitInfo | undefined;
 
   async function attempt(request: CoreRequest, auth: Record<string, string>): Promise<CoreResponse> {
     const controller = new AbortController();
@@ -107,6 +137,7 @@ export function createHttpCore(options: HttpCoreOptions) {
         }
         throw error;
       }
+      lastLimits = readRateLimits(response.headers, clock.now()) ?? lastLimits;
       const { status } = response;
       if (status === 401 && options.refreshOn401 && !refreshed) {
         // A 401 means the request was not processed, so repeating it once with a fresh token is safe for any method.
@@ -138,7 +169,11 @@ export function createHttpCore(options: HttpCoreOptions) {
     }
   }
 
-  return { send };
+  return {
+    send,
+    /** The quota left as of the last response that reported it (Xero and XPM send it on every tenanted call). */
+    rateLimits: (): RateLimitInfo | undefined => lastLimits,
+  };
 }
 
 export type HttpCore = ReturnType<typeof createHttpCore>;

@@ -252,6 +252,9 @@ export function createXeroClient(options: XeroClientOptions) {
     /** Reads every page into one result (use listContactPages to checkpoint large imports). */
     listContacts,
 
+    /** The tenant's remaining daily / minute quota from the last response (read it before a big run). */
+    rateLimits: http.rateLimits,
+
     /** One contact by ContactID; undefined when Xero has no such contact. */
     getContact: (contactId: string) => getSingle(contactId),
 

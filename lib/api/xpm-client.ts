@@ -153,6 +153,9 @@ export function createXpmClient(options: XpmClientOptions) {
   }
 
   return {
+    /** The tenant's remaining daily / minute quota from the last response (read it before a big run). */
+    rateLimits: http.rateLimits,
+
     /** All clients changed since `modifiedSince` (client.api/list has no paging, reference A2). */
     listClients: (listOptions: XpmListOptions = {}): Promise<ParsedRecords<XpmClient>> =>
       http.send(

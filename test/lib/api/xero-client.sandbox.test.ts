@@ -56,6 +56,7 @@ describe('Xero client against the sandbox', () => {
     expect(sent).toHaveLength(Math.ceil(10_000 / XERO_MAX_PAGE_SIZE));
     expect(pages).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(sb.calls().services.xero?.total).toBe(10);
+    expect(xero.rateLimits()).toMatchObject({ dayRemaining: 4_990, minuteRemaining: 50 });
   });
 
   it('reads only what changed since a high-water mark', async () => {

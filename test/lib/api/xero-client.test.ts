@@ -193,6 +193,19 @@ describe('createXeroClient: failures', () => {
     expect(clock.now() - t0).toBeGreaterThanOrEqual(7_000);
   });
 
+  it('remembers the quota headers of the last response', async () => {
+    const { client, clock } = setup(
+      json({ Contacts: [contact(1)] }, 200, { 'x-daylimit-remaining': '4990', 'x-minlimit-remaining': '59' }),
+      json({ Contacts: [contact(1)] }),
+    );
+    expect(client.rateLimits()).toBeUndefined();
+    await client.getContact('x');
+    const seen = { dayRemaining: 4990, minuteRemaining: 59, at: clock.now() };
+    expect(client.rateLimits()).toEqual(seen);
+    await client.getContact('x');
+    expect(client.rateLimits()).toEqual(seen);
+  });
+
   it('surfaces a daily-limit 429 instead of sleeping for hours', async () => {
     const { client, seen } = setup(json({}, 429, { 'retry-after': '66975', 'x-rate-limit-problem': 'Daily' }));
     await expect(client.getContact('x')).rejects.toMatchObject({

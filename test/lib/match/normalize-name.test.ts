@@ -64,6 +64,7 @@ describe('normalizedNameKey rules', () => {
     ['Trustee for X Trust', 'The Trustee for the Smith Family Trust', 'smith family trust'],
     ['Trustee for X (no Trust word)', 'The Trustee for Smith Family', 'smith family trust'],
     ['Trustees for X', 'Trustees for Smith Family Trust', 'smith family trust'],
+    ['Trustee for The (nothing else)', 'Trustee for The', 'trust'],
     ['Trustee for X Fund keeps Fund', 'The Trustee for Smith Superannuation Fund', 'smith super fund'],
     ['Superannuation', 'Smith Superannuation Fund', 'smith super fund'],
     ['as trustee for', 'Smith Pty Ltd as trustee for Smith Trust', 'smith pty ltd atf smith trust'],
