@@ -3,11 +3,12 @@ import { sandboxEndpoints, type Endpoints } from '../../lib/config/endpoints';
 import { createCallLog, type CallsReport } from './core/call-log';
 import { createClock, type ControlledClock } from './core/clock';
 import { sandboxCredentials, type SandboxCredentials } from './core/credentials';
-import { createFaultInjector, defaultFaultConfig } from './core/faults';
+import { createFaultInjector, defaultFaultConfig, type FaultConfig } from './core/faults';
 import { createIdSource } from './core/ids';
 import { createPipeline } from './core/pipeline';
 import { createRateLimiter } from './core/rate-limiter';
 import { createControlRoutes, type SeedName } from './control';
+import { parseFaultConfig } from './control/faults-input';
 import { createIdentityModule } from './identity';
 import { createKarbonModule } from './karbon';
 import { createKarbonAppModule } from './karbon-app';
@@ -50,6 +51,8 @@ export interface Sandbox {
   loadDataset(dataset: Dataset): Record<string, number>;
   state(): Dataset;
   calls(): CallsReport;
+  /** Same input as `POST /__sandbox/faults` (`rate`, `seed`, `kinds`, `services`, `slowMs`, `queue`); returns the config. */
+  configureFaults(input: Record<string, unknown>): FaultConfig;
   reset(options?: { seed?: SeedName; identity?: boolean }): void;
   /** Record counts per system of the last seed load (empty after a reset to `empty`). */
   seedCounts(): Record<string, number>;
@@ -160,6 +163,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     loadDataset,
     state,
     calls: () => calls.snapshot(),
+    configureFaults(input) {
+      faults.configure(parseFaultConfig(input, faults.config));
+      return faults.config;
+    },
     reset,
     seedCounts: () => seedCounts,
     modules: ['identity', ...Object.keys(data), ...Object.keys(extra)],

@@ -66,6 +66,12 @@ describe('injected faults', () => {
     expect((await fetch(`${sb.origin}/__sandbox/state`)).status).toBe(200);
   });
 
+  it('can be configured in-process too', async () => {
+    expect(sb.configureFaults({ queue: ['503'] }).queue).toEqual(['503']);
+    expect((await api('/Contacts')).status).toBe(503);
+    expect(() => sb.configureFaults({ rate: -1 })).toThrow();
+  });
+
   it('rejects bad fault settings with 400', async () => {
     expect((await faults({ rate: 2 })).status).toBe(400);
     expect((await faults({ kinds: ['explode'] })).status).toBe(400);
