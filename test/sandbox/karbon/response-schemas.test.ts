@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { caller, testContext } from './call-module';
+import { buildSeed } from '../seed';
 import { createKarbonModule } from './index';
 import { karbonFixture, responseErrors, schemaErrors } from './karbon-spec';
 
@@ -85,5 +86,34 @@ describe('every JSON body the Karbon module serves validates against KarbonAPI.j
     const res = await call(method, url, method === 'GET' ? {} : { body: { FullName: 'x' } });
     expect(res.status).toBe(status);
     expect(schemaErrors(schema, res.json())).toEqual([]);
+  });
+});
+
+describe('the demo seed', () => {
+  it('loads, and every person and organization it holds is served schema-valid', async () => {
+    const karbon = createKarbonModule(testContext());
+    karbon.load(buildSeed());
+    const own = caller(karbon.routes);
+    const { contacts = [], organizations = [] } = karbon.dump().karbon ?? {};
+    expect(contacts.length + organizations.length).toBeGreaterThanOrEqual(120);
+    for (const c of contacts as { ContactKey: string }[]) {
+      const res = await own('GET', `${API}/Contacts/${c.ContactKey}?$expand=BusinessCards,ClientTeam,ClientAccess`);
+      expect(responseErrors('GET', '/v3/Contacts/{Contactkey}', 200, res.json())).toEqual([]);
+    }
+    for (const o of organizations as { OrganizationKey: string }[]) {
+      const res = await own(
+        'GET',
+        `${API}/Organizations/${o.OrganizationKey}?$expand=BusinessCards,Contacts,ClientTeam`,
+      );
+      expect(responseErrors('GET', '/v3/Organizations/{Organizationkey}', 200, res.json())).toEqual([]);
+    }
+    for (const set of ['Contacts', 'Organizations'])
+      expect(responseErrors('GET', `/v3/${set}`, 200, (await own('GET', `${API}/${set}`)).json())).toEqual([]);
+  });
+
+  it('refuses a dataset record the API would refuse, naming it', () => {
+    const karbon = createKarbonModule(testContext());
+    const bad = { FirstName: 'A', LastName: 'B', BusinessCards: [{ PhoneNumbers: [{ Number: '1'.repeat(30) }] }] };
+    expect(() => karbon.load({ karbon: { contacts: [bad] } })).toThrow(/karbon.contacts\[0\].*maximum length of 20/);
   });
 });

@@ -1,6 +1,7 @@
 // The Karbon firm's records: people (API Contacts) and organizations, with their business cards.
 import type { Clock } from '../core/types';
 import { isObject, toContact, toOrganization, type NewKey } from './normalize';
+import { checkEntityBody, CONTACT_RULES, ORGANIZATION_RULES, type EntityRules } from './request-body';
 import type { ContactTypeSetting, KarbonBusinessCard, KarbonContact, KarbonOrganization } from './records';
 
 export type KarbonEntity =
@@ -92,17 +93,24 @@ export class KarbonStore {
     return this.contactTypes.some((t) => t.Name.toLowerCase() === name.toLowerCase());
   }
 
-  /** Replaces everything with dataset records (detail shape with BusinessCards); throws on a non-object record. */
+  /**
+   * Replaces everything with dataset records (detail shape with BusinessCards). Each record is checked like an API
+   * write, so nothing the API would refuse (and then could not serve schema-valid) gets in; throws on the first bad one.
+   */
   load(contacts: unknown[], organizations: unknown[]): void {
     const now = this.timestamp();
-    const parsedOrgs = organizations.map((raw, i) => {
-      if (!isObject(raw)) throw new Error(`karbon.organizations[${i}] is not an object`);
-      return toOrganization(raw, this.newKey, now);
-    });
-    const parsedContacts = contacts.map((raw, i) => {
-      if (!isObject(raw)) throw new Error(`karbon.contacts[${i}] is not an object`);
-      return toContact(raw, this.newKey, now);
-    });
+    const check = (raw: unknown, where: string, rules: EntityRules) => {
+      if (!isObject(raw)) throw new Error(`${where} is not an object`);
+      const problem = checkEntityBody(raw, { ...rules, readOnly: [...rules.readOnly, 'ExternalKey'] });
+      if (problem) throw new Error(`${where}: ${String(problem.body)}`);
+      return raw;
+    };
+    const parsedOrgs = organizations.map((raw, i) =>
+      toOrganization(check(raw, `karbon.organizations[${i}]`, ORGANIZATION_RULES), this.newKey, now),
+    );
+    const parsedContacts = contacts.map((raw, i) =>
+      toContact(check(raw, `karbon.contacts[${i}]`, CONTACT_RULES), this.newKey, now),
+    );
     this.reset();
     for (const o of parsedOrgs) this.saveOrganization(o, true);
     for (const c of parsedContacts) this.saveContact(c, true);
