@@ -1,11 +1,11 @@
 import { foldCaseAndSpace, foldDiacritics } from './fold-text';
 import { LEADING_TITLES, PHRASE_EQUIVALENTS, TOKEN_EQUIVALENTS, TRUST_ENDINGS } from './legal-suffixes';
 
-// Apostrophes and periods join their neighbours ("O'Brien" = "OBrien", "Pty." = "Pty", "J.P." = "JP").
-const JOINING = new Set(["'", '’', '‘', '`', '.']);
+// Apostrophes and periods join their neighbours ("O'Brien" = "OBrien", "Pty." = "Pty", "J.P." = "JP"): see isJoining.
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const AUSTRALIAN_PTY_LTD = /(^|[^\p{L}\p{N}])p\s*\/\s*l(?=$|[^\p{L}\p{N}])/gu;
 // Cheap guards so the phrase patterns only run on names that could contain them.
+const MIN_EQUIVALENT_LENGTH = Math.min(...[...TOKEN_EQUIVALENTS.keys()].map((word) => word.length));
 const PHRASE_HINTS: ReadonlySet<string> = new Set(['liability', 'public', 'trustee']);
 
 /**
@@ -46,33 +46,37 @@ function words(text: string): string[] {
   let start = 0;
   let pending = '';
   let initials = '';
-  const emit = (word: string) => {
-    if (word.length === 1) {
-      initials += word;
-      return;
-    }
-    if (initials !== '') out.push(initials);
-    initials = '';
-    out.push(TOKEN_EQUIVALENTS.get(word) ?? word);
-  };
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 32;
     if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) continue;
-    const char = text[i] as string;
-    if (code > 127 && LETTER_OR_DIGIT.test(char)) continue;
-    if (JOINING.has(char)) {
+    if (code > 127 && !isJoining(code) && LETTER_OR_DIGIT.test(text[i] as string)) continue;
+    if (isJoining(code)) {
       pending += text.slice(start, i);
       start = i + 1;
       continue;
     }
     const word = pending === '' ? text.slice(start, i) : pending + text.slice(start, i);
-    if (word !== '') emit(word);
+    if (word !== '') initials = pushWord(out, word, initials);
     pending = '';
     start = i + 1;
-    if (code === 38) emit('and');
+    if (code === 38) initials = pushWord(out, 'and', initials);
   }
   if (initials !== '') out.push(initials);
   return out;
+}
+
+// Returns the run of single letters still open after `word`.
+function pushWord(out: string[], word: string, initials: string): string {
+  if (word.length === 1) return initials + word;
+  if (initials !== '') out.push(initials);
+  // Every spelled-out legal word is at least this long; shorter words skip the lookup.
+  out.push(word.length >= MIN_EQUIVALENT_LENGTH ? (TOKEN_EQUIVALENTS.get(word) ?? word) : word);
+  return '';
+}
+
+// Apostrophes (straight, curly, backtick) and periods.
+function isJoining(code: number): boolean {
+  return code === 39 || code === 46 || code === 96 || code === 0x2018 || code === 0x2019;
 }
 
 /** The normalized key of a person's "First Last", or '' when either part is missing. */
@@ -83,6 +87,8 @@ export function personNameKey(firstName: string | undefined, lastName: string | 
   return normalizedNameKey(`${first} ${last}`);
 }
 
+// Drops leading "The", honorifics and "Trustee for"; a trustee name gets a closing "trust" ("The Trustee for X" ~
+// "X Trust"), after which stripping goes on, so "Trustee for The" ends as "trust" and the key stays idempotent.
 function stripPrefixes(tokens: string[]): string[] {
   let start = 0;
   let trustee = false;
@@ -94,11 +100,10 @@ function stripPrefixes(tokens: string[]): string[] {
       start += 2;
     } else if (word !== undefined && LEADING_TITLES.has(word) && next !== undefined && next !== 'and') {
       start += 1;
+    } else if (trustee && !TRUST_ENDINGS.has(tokens[tokens.length - 1] as string)) {
+      tokens.push('trust');
     } else {
-      break;
+      return start === 0 ? tokens : tokens.slice(start);
     }
   }
-  const rest = start === 0 ? tokens : tokens.slice(start);
-  if (trustee && !TRUST_ENDINGS.has(rest[rest.length - 1] as string)) rest.push('trust');
-  return rest;
 }

@@ -88,6 +88,7 @@ describe('normalizedNameKey rules', () => {
   it('is idempotent', () => {
     const nameLike = fc.oneof(
       fc.string(),
+      fc.string({ unit: 'binary' }),
       fc
         .array(
           fc.constantFrom('The', 'Trustee', 'for', 'Mr', '&', 'Pty.', 'Limited', 'P/L', 'A', 'B.', "O'", 'Zoë', '-'),
