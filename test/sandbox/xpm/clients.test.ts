@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { caller, testContext, type TestContext } from '../karbon/call-module';
+import { buildSeed } from '../seed';
 import { createXpmModule, type XpmModule } from './index';
-import { elementPaths, parseXml, responseOf, xpmFixture, type Xml } from './xml-helpers';
+import { clientElementPaths, documentedClientPaths, responseOf, xpmFixture, type Xml } from './xml-helpers';
 
 const BASE = '/xero/practicemanager/3.1/client.api';
 const XML = { 'content-type': 'application/xml' };
@@ -74,16 +75,10 @@ describe('client.api list and get', () => {
   });
 
   it('uses only element names documented in the XPM examples', async () => {
-    // A client is the same element under <Response> (get) and <Response><Clients> (list).
-    const clientPaths = (text: string) =>
-      [...elementPaths(parseXml(text))].map((p) => p.replace(/^Response\/(Clients\/)?/, ''));
-    const documented = new Set([
-      ...clientPaths(xpmFixture('docs/client-get-response.xml')),
-      ...clientPaths(xpmFixture('client-list-response.xml')),
-    ]);
+    const documented = documentedClientPaths();
     const got = await call('GET', `${BASE}/get/${ACME}`);
     const list = await call('GET', `${BASE}/list?detailed=true`);
-    const served = new Set([...clientPaths(got.text), ...clientPaths(list.text)]);
+    const served = new Set([...clientElementPaths(got.text), ...clientElementPaths(list.text)]);
     expect(served.has('Client/Contacts/Contact/IsPrimary')).toBe(true);
     expect([...served].filter((path) => !documented.has(path))).toEqual([]);
   });
@@ -209,5 +204,20 @@ describe('load and dump', () => {
 
   it('throws on a client without a Name', () => {
     expect(() => xpm.load({ xpm: { clients: [{ Email: 'x@y.z' }] } })).toThrow(/has no Name/);
+  });
+});
+
+describe('the demo seed', () => {
+  it('loads its clients with their contacts and lists them with documented element names only', async () => {
+    const seeded = createXpmModule(testContext());
+    seeded.load(buildSeed());
+    const own = caller(seeded.routes);
+    const text = (await own('GET', `${BASE}/list?detailed=true`)).text;
+    const clients = clientsOf(text);
+    expect(clients.length).toBeGreaterThanOrEqual(40);
+    expect(clients.some((c) => typeof c.Contacts === 'object')).toBe(true);
+    const documented = documentedClientPaths();
+    const served = [...clientElementPaths(text)];
+    expect(served.filter((p) => !documented.has(p))).toEqual([]);
   });
 });

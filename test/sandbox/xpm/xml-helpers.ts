@@ -44,3 +44,16 @@ export function xpmFixture(name: string): string {
     .replace('<TaxNumber />   ******123', '<TaxNumber />')
     .replace(/&(?!amp;|lt;|gt;|quot;|apos;)/g, '&amp;');
 }
+
+/** Element paths with the envelope dropped: a client is the same element under <Response> and <Response><Clients>. */
+export function clientElementPaths(text: string): Set<string> {
+  return new Set([...elementPaths(parseXml(text))].map((p) => p.replace(/^Response\/(Clients\/)?/, '')));
+}
+
+/** Every client element path the documented examples show (the docs' get response and the public list sample). */
+export function documentedClientPaths(): Set<string> {
+  return new Set([
+    ...clientElementPaths(xpmFixture('docs/client-get-response.xml')),
+    ...clientElementPaths(xpmFixture('client-list-response.xml')),
+  ]);
+}
