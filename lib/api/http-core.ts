@@ -128,14 +128,10 @@ export function createHttpCore(options: HttpCoreOptions) {
         const auth = await options.authHeaders(forceRefresh);
         response = await limiter.run(() => attempt(request, auth));
       } catch (error) {
-        if (error instanceof ApiError && (error.kind === 'network' || error.kind === 'timeout')) {
-          if (request.retrySafe && canRetry) {
-            await clock.sleep(backoffMs(n + 1));
-            continue;
-          }
-          throw error;
-        }
-        throw error;
+        const transient = error instanceof ApiError && (error.kind === 'network' || error.kind === 'timeout');
+        if (!transient || !request.retrySafe || !canRetry) throw error;
+        await clock.sleep(backoffMs(n + 1));
+        continue;
       }
       lastLimits = readRateLimits(response.headers, clock.now()) ?? lastLimits;
       const { status } = response;
@@ -148,8 +144,10 @@ export function createHttpCore(options: HttpCoreOptions) {
       if (status === 429) {
         // A 429 is refused before processing: safe to repeat for any method once the server's wait is over.
         const wait = parseRetryAfter(response.headers.get('retry-after'), clock.now()) ?? DEFAULT_RETRY_AFTER_MS;
+        // A wait of hours (the daily limit) is reported, not slept: pausing the tenant that long would hang every call.
+        if (wait > MAX_RETRY_AFTER_WAIT_MS) throw options.toError(response);
         limiter.pauseUntil(clock.now() + wait);
-        if (canRetry && wait <= MAX_RETRY_AFTER_WAIT_MS) continue;
+        if (canRetry) continue;
         throw options.toError(response);
       }
       if (status >= 500 && (request.retryOn5xx ?? request.retrySafe) && canRetry && !request.accept?.includes(status)) {

@@ -206,14 +206,19 @@ describe('createXeroClient: failures', () => {
     expect(client.rateLimits()).toEqual(seen);
   });
 
-  it('surfaces a daily-limit 429 instead of sleeping for hours', async () => {
-    const { client, seen } = setup(json({}, 429, { 'retry-after': '66975', 'x-rate-limit-problem': 'Daily' }));
+  it('surfaces a daily-limit 429 instead of sleeping for hours, and does not hold later calls', async () => {
+    const { client, seen, sleeps } = setup(
+      json({}, 429, { 'retry-after': '66975', 'x-rate-limit-problem': 'Daily' }),
+      json({ Contacts: [contact(1)] }),
+    );
     await expect(client.getContact('x')).rejects.toMatchObject({
       kind: 'rate-limited',
       limitProblem: 'daily',
       retryAfterMs: 66_975_000,
     });
     expect(seen).toHaveLength(1);
+    expect((await client.getContact('x'))?.Name).toBe('Contact 1');
+    expect(sleeps).toEqual([]);
   });
 
   it('refreshes the token once on 401 and repeats the request', async () => {
