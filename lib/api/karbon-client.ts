@@ -76,11 +76,12 @@ export function odataString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
+/** The writable fields that hold a value; null and '' are left out (an empty UserDefinedIdentifier would collide). */
 function pickDefined(source: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const field of fields) {
     const value = source[field];
-    if (value !== undefined && value !== null) out[field] = value;
+    if (value !== undefined && value !== null && value !== '') out[field] = value;
   }
   return out;
 }
