@@ -111,6 +111,9 @@ export class KarbonStore {
     const parsedContacts = contacts.map((raw, i) =>
       toContact(check(raw, `karbon.contacts[${i}]`, CONTACT_RULES), this.newKey, now),
     );
+    const keys = [...parsedOrgs.map((o) => o.OrganizationKey), ...parsedContacts.map((c) => c.ContactKey)];
+    const repeated = keys.find((key, i) => keys.indexOf(key) !== i);
+    if (repeated !== undefined) throw new Error(`karbon key ${repeated} appears more than once in the dataset`);
     this.reset();
     for (const o of parsedOrgs) this.saveOrganization(o, true);
     for (const c of parsedContacts) this.saveContact(c, true);
