@@ -317,3 +317,20 @@ describe('load and dump', () => {
     expect(karbon.dump().karbon?.contacts).toHaveLength(1);
   });
 });
+
+describe('lookups by UserDefinedIdentifier', () => {
+  it.each([
+    ['Contacts', 'GetContactByUserDefinedIdentifier', 'billjr', PERSON, 'UDI_Not_Found_Contact'],
+    ['Organizations', 'GetOrganizationByUserDefinedIdentifier', 'SampleCo', ORG, 'UDI_Not_Found_Organization'],
+  ])('%s/%s finds case-insensitively and answers the documented 404', async (set, fn, udi, key, missing) => {
+    const found = await call(
+      'GET',
+      `${API}/${set}/${fn}(UserDefinedIdentifier=${encodeURIComponent(`'${udi}'`)})?$expand=BusinessCards`,
+    );
+    expect(found.status).toBe(200);
+    expect(JSON.stringify(found.json())).toContain(key);
+    const absent = await call('GET', `${API}/${set}/${fn}(UserDefinedIdentifier='nobody')`);
+    expect(absent.status).toBe(404);
+    expect(absent.json()).toEqual(fixtureError(missing));
+  });
+});
