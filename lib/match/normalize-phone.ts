@@ -6,8 +6,9 @@ const MIN_DIGITS = 6;
  * The comparison key of a phone number: its last nine digits as a number, tagged with how many there were so
  * leading zeros count (-1 when it has fewer than six digits). Numbers, not strings, because it runs per candidate.
  */
-export function phoneKey(phone: string | undefined): number {
-  if (phone === undefined) return -1;
+export function phoneKey(phone: string | { readonly number: string } | null | undefined): number {
+  if (phone === undefined || phone === null) return -1;
+  if (typeof phone !== 'string') return phoneKey(phone.number);
   let value = 0;
   let scale = 1;
   let count = 0;

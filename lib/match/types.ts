@@ -7,7 +7,8 @@ export interface MatchRecord {
   readonly email?: string | undefined;
   readonly firstName?: string | undefined;
   readonly lastName?: string | undefined;
-  readonly phone?: string | undefined;
+  /** A phone as text, or lib/model's `{ number, country? }` (so `{ id, ...canonicalContact }` is a MatchRecord). */
+  readonly phone?: string | { readonly number: string } | null | undefined;
 }
 
 /** A piece of evidence that a remote record and a Karbon record are the same contact. */

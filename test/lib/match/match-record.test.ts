@@ -122,6 +122,12 @@ describe('matchRecord outcomes', () => {
     expect(outcome.kind).toBe('no-match');
   });
 
+  it('accepts canonical contacts with an id, phone as { number, country }', () => {
+    const canonical = { name: 'Acme Plumbing Pty Ltd', email: 'accounts@acme.example', address: null };
+    const remote = { id: 'r', ...canonical, phone: { number: '02 9999 1234', country: 'AU' } };
+    expect(matchRecord(index, remote)).toMatchObject({ kind: 'full-match', signals: ['name', 'email', 'phone'] });
+  });
+
   it('stays exact for hundreds of records sharing one email (no quadratic blow-up, all listed)', () => {
     const many = Array.from({ length: 500 }, (_, i) => ({
       id: `k${i}`,

@@ -19,6 +19,8 @@ describe('phoneKey', () => {
     ['too few digits', '12345', -1],
     ['no digits', 'n/a', -1],
     ['absent', undefined, -1],
+    ['null', null, -1],
+    ["lib/model's phone object", { number: '(02) 9999 1234', country: 'AU' }, 9_299_991_234],
     ['last nine digits', '+61 2 9999 1234', 9_299_991_234],
     ['leading zeros count', '00 1234', 6_000_001_234],
   ])('%s: %j -> %j', (_rule, phone, key) => {
