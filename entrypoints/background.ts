@@ -1,18 +1,60 @@
 import { browser, defineBackground } from '#imports';
+import { alarmPlan, ALARM } from '../lib/background/alarms';
 import { createHandlers } from '../lib/background/create-handlers';
+import { createServices } from '../lib/background/services';
+import { createSyncRunner } from '../lib/background/sync-runner';
 import { SANDBOX_ORIGIN } from '../lib/config/build-env';
+import { AppDb } from '../lib/db/app-db';
 import { registerHandlers } from '../lib/messages';
 import { defaultSettings } from '../lib/settings/settings';
 import { createSettingsStore } from '../lib/settings/settings-store';
+import { badgeText } from '../lib/background/badge';
 
 export default defineBackground(() => {
+  const db = new AppDb();
   const settings = createSettingsStore(browser.storage.local, defaultSettings(SANDBOX_ORIGIN));
+  const services = createServices({
+    db,
+    settings,
+    fetch: (input, init) => fetch(input, init),
+    sandboxOrigin: SANDBOX_ORIGIN,
+    // Called only during runs, after `runner` below exists.
+    onProgress: (progress) => runner.onProgress(progress),
+  });
+  const runner = createSyncRunner({
+    db,
+    services,
+    settings,
+    setBadge: (open) => browser.action.setBadgeText({ text: badgeText(open) }),
+  });
+
   registerHandlers(
     createHandlers({
       settings,
-      // No sign-in exists yet in this build, so nothing is connected.
-      connectionFacts: async () => ({}),
+      services,
+      runner,
       openOptionsPage: () => browser.runtime.openOptionsPage(),
+      launchWebAuthFlow: (url) => browser.identity.launchWebAuthFlow({ url, interactive: true }),
     }),
   );
+
+  async function applyAlarms() {
+    for (const alarm of alarmPlan(await settings.load())) {
+      if (alarm.periodInMinutes === undefined) await browser.alarms.clear(alarm.name);
+      else if ((await browser.alarms.get(alarm.name))?.periodInMinutes !== alarm.periodInMinutes)
+        await browser.alarms.create(alarm.name, { periodInMinutes: alarm.periodInMinutes });
+    }
+  }
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name === ALARM.scheduledSync) await runner.run('alarm');
+    if (alarm.name === ALARM.xeroKeepAlive) await (await services.session()).tokens.keepAlive().catch(() => false);
+  });
+  browser.storage.onChanged.addListener((_, area) => area === 'local' && void applyAlarms());
+
+  // A service worker stopped mid-run left a checkpoint: pick the run up where it stopped.
+  void (async () => {
+    await applyAlarms();
+    await runner.refreshBadge();
+    if (await runner.interrupted()) await runner.run('startup');
+  })();
 });

@@ -5,7 +5,10 @@
 // sendResponse + `return true`, which Chrome, Firefox and WXT's fake browser all honour, and types both ends.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod';
+import type { RunSummary } from './background/sync-runner';
 import type { ConnectionsSummary } from './connections/connection-types';
+import type { IssueRow } from './db/rows';
+import type { ContactStatus as SyncContactStatus, CreateContactResult, SyncProgress } from './sync';
 import { settingsSchema, type Settings } from './settings/settings';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -24,10 +27,18 @@ function buildRequestSchemas() {
     kind: z.enum(['contact', 'organization']),
     key: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a Karbon key'),
   }) satisfies z.ZodType<ContactRef>;
+  const karbonKey = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a Karbon key');
+  const issueResolution = z.discriminatedUnion('action', [
+    z.object({ action: z.literal('confirm-match'), karbonKey }),
+    z.object({ action: z.literal('create-new'), kind: z.enum(['person', 'org']).optional() }),
+    z.object({ action: z.literal('keep'), side: z.enum(['karbon', 'remote']) }),
+    z.object({ action: z.literal('link-existing') }),
+    z.object({ action: z.literal('dismiss') }),
+  ]);
   return {
     /** The panel asks what the extension knows about the Karbon contact on screen. */
     getContactStatus: contactRef,
-    /** The popup asks for connection health (and, as the sync lands, open issues and progress). */
+    /** The popup asks for connection health, open issues and sync progress. */
     getOverview: z.undefined(),
     /** Opens the options page (content scripts cannot call runtime.openOptionsPage). */
     openOptions: z.undefined(),
@@ -35,6 +46,31 @@ function buildRequestSchemas() {
     getSettings: z.undefined(),
     /** The options page changes some settings. */
     saveSettings: settingsSchema.partial().strict(),
+    /** Options: sign in to Xero (OAuth 2.0 + PKCE in a browser window). */
+    connectXero: z.undefined(),
+    /** Options: forget the Xero sign-in. */
+    disconnectXero: z.undefined(),
+    /** Options: check the Karbon API key pair against Karbon and store it. */
+    connectKarbon: z.object({
+      bearer: z.string().trim().min(1).max(4096),
+      accessKey: z.string().trim().min(1).max(8192),
+    }),
+    /** Options: forget the Karbon keys. */
+    disconnectKarbon: z.undefined(),
+    /** Popup: run a sync now (a preview when `dryRun`, else as the settings say). */
+    syncNow: z.object({ dryRun: z.boolean().optional() }),
+    /** Panel: re-read this contact and its Xero pair now (a page view), then answer its status. */
+    refreshContact: contactRef,
+    /** Panel: push this Karbon contact to Xero (G8). */
+    createContactInXero: contactRef,
+    /** Panel and popup: resolve a match issue or a field conflict. */
+    resolveIssue: z.object({ issueId: z.string().min(1).max(300), resolution: issueResolution }),
+    /** Panel: stop syncing a linked pair (G9). */
+    unsync: z.object({ linkId: z.string().min(1).max(300) }),
+    /** Panel: sync an unsynced pair again (G9). */
+    resync: z.object({ linkId: z.string().min(1).max(300) }),
+    /** Panel and popup: revert a logged write. */
+    undo: z.object({ activityId: z.number().int().nonnegative() }),
   } as const;
 }
 
@@ -45,11 +81,18 @@ export type Request<K extends MessageName> = z.input<(typeof requestSchemas)[K]>
 export interface ContactStatus {
   contact: ContactRef;
   connections: ConnectionsSummary;
+  /** The link, open issues and last-seen values, from the background's database (absent until connected). */
+  sync?: SyncContactStatus;
 }
 
 /** What the popup shows. */
 export interface Overview {
   connections: ConnectionsSummary;
+  /** Open match issues and field conflicts (their count is the badge). */
+  issues: IssueRow[];
+  running: boolean;
+  progress?: SyncProgress;
+  lastRun?: RunSummary;
 }
 
 /** Reply types, one per message. */
@@ -59,6 +102,17 @@ export interface Replies {
   openOptions: null;
   getSettings: Settings;
   saveSettings: Settings;
+  connectXero: ConnectionsSummary;
+  disconnectXero: ConnectionsSummary;
+  connectKarbon: ConnectionsSummary;
+  disconnectKarbon: ConnectionsSummary;
+  syncNow: RunSummary;
+  refreshContact: ContactStatus;
+  createContactInXero: CreateContactResult;
+  resolveIssue: null;
+  unsync: null;
+  resync: null;
+  undo: null;
 }
 
 export type ProtocolMap = { [K in MessageName]: (data: Request<K>) => Result<Replies[K]> };

@@ -1,29 +1,109 @@
-import type { ConnectionFacts } from '../connections/summarize-connections';
+import { ApiError } from '../api/api-error';
 import { summarizeConnections } from '../connections/summarize-connections';
 import type { Handlers } from '../messages';
 import type { SettingsStore } from '../settings/settings-store';
+import type { Services } from './services';
+import type { SyncRunner } from './sync-runner';
 
 export interface BackgroundDeps {
   settings: SettingsStore;
-  /** Everything known about the accounts (tokens, keys, health), read where content scripts cannot. */
-  connectionFacts(): Promise<Omit<ConnectionFacts, 'settings'>>;
+  services: Services;
+  runner: SyncRunner;
   openOptionsPage(): Promise<void>;
+  /** browser.identity.launchWebAuthFlow, interactive: the user sees Xero's consent page. */
+  launchWebAuthFlow(url: string): Promise<string | undefined>;
 }
 
 /** The background's answer to every message, built from injected services. */
 export function createHandlers(deps: BackgroundDeps): Handlers {
+  const { services, runner } = deps;
+
   async function connections() {
-    const [settings, facts] = await Promise.all([deps.settings.load(), deps.connectionFacts()]);
+    const [settings, facts] = await Promise.all([deps.settings.load(), services.connectionFacts()]);
     return summarizeConnections({ settings, ...facts });
   }
+
+  /** The engine when both accounts are connected, else undefined (the panel then shows what to connect). */
+  async function engineIfConnected() {
+    try {
+      return await services.engine();
+    } catch (error) {
+      if (error instanceof ApiError && error.kind === 'not-connected') return undefined;
+      throw error;
+    }
+  }
+
+  /** Runs an engine action, then brings the badge up to date (resolving or creating changes the open issues). */
+  async function act<T>(work: (engine: Awaited<ReturnType<Services['engine']>>) => Promise<T>): Promise<T> {
+    const result = await work(await services.engine());
+    await runner.refreshBadge();
+    return result;
+  }
+
   return {
-    getContactStatus: async (contact) => ({ contact, connections: await connections() }),
-    getOverview: async () => ({ connections: await connections() }),
+    getContactStatus: async (contact) => {
+      const engine = await engineIfConnected();
+      const sync = engine && (await engine.contactStatus(contact.key));
+      return { contact, connections: await connections(), ...(sync ? { sync } : {}) };
+    },
+    refreshContact: async (contact) => {
+      const sync = await act((engine) => engine.refreshContact(contact.key));
+      return { contact, connections: await connections(), sync };
+    },
+    getOverview: async () => {
+      const engine = await engineIfConnected();
+      const lastRun = await runner.lastRun();
+      const progress = runner.progress();
+      return {
+        connections: await connections(),
+        issues: engine ? await engine.openIssues() : [],
+        running: engine?.isRunning() ?? false,
+        ...(progress ? { progress } : {}),
+        ...(lastRun ? { lastRun } : {}),
+      };
+    },
     openOptions: async () => {
       await deps.openOptionsPage();
       return null;
     },
     getSettings: () => deps.settings.load(),
     saveSettings: (patch) => deps.settings.update(patch),
+    connectXero: async () => {
+      const settings = await deps.settings.load();
+      if (!settings.xeroClientId) throw new Error('Enter your Xero app Client ID in Options first, then connect.');
+      const session = await services.session();
+      await session.signIn(deps.launchWebAuthFlow, { xpm: settings.xpmEnabled });
+      return connections();
+    },
+    disconnectXero: async () => {
+      await (await services.session()).tokens.disconnect();
+      return connections();
+    },
+    connectKarbon: async (keys) => {
+      await services.connectKarbon(keys);
+      return connections();
+    },
+    disconnectKarbon: async () => {
+      await services.karbonKeys.clear();
+      return connections();
+    },
+    syncNow: ({ dryRun }) => runner.run('sync-now', dryRun),
+    createContactInXero: (contact) => act((engine) => engine.createContactInXero(contact.key)),
+    resolveIssue: async ({ issueId, resolution }) => {
+      await act((engine) => engine.resolveIssue(issueId, resolution));
+      return null;
+    },
+    unsync: async ({ linkId }) => {
+      await act((engine) => engine.unsync(linkId));
+      return null;
+    },
+    resync: async ({ linkId }) => {
+      await act((engine) => engine.resync(linkId));
+      return null;
+    },
+    undo: async ({ activityId }) => {
+      await act((engine) => engine.undo(activityId));
+      return null;
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { registerHandlers, requestSchemas, type Handlers } from '../../lib/messages';
+import { registerHandlers, requestSchemas, type Handlers, type MessageName, type Request } from '../../lib/messages';
 import { sendToBackground } from '../../lib/send-message';
 import { defaultSettings } from '../../lib/settings/settings';
 
@@ -13,10 +13,23 @@ const connections = {
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     getContactStatus: async (contact) => ({ contact, connections }),
-    getOverview: async () => ({ connections }),
+    getOverview: async () => ({ connections, issues: [], running: false }),
     openOptions: async () => null,
     getSettings: async () => defaultSettings(''),
     saveSettings: async (patch) => ({ ...defaultSettings(''), ...patch }),
+    connectXero: async () => connections,
+    disconnectXero: async () => connections,
+    connectKarbon: async () => connections,
+    disconnectKarbon: async () => connections,
+    syncNow: async () => {
+      throw new Error('not in this test');
+    },
+    refreshContact: async (contact) => ({ contact, connections }),
+    createContactInXero: async () => ({ status: 'not-found', message: 'No such contact' }),
+    resolveIssue: async () => null,
+    unsync: async () => null,
+    resync: async () => null,
+    undo: async () => null,
     ...overrides,
   };
 }
@@ -30,11 +43,28 @@ describe('messages', () => {
 
   it('answers every declared message with its handler', async () => {
     unregister = registerHandlers(handlers());
-    for (const name of Object.keys(requestSchemas)) {
-      const data =
-        name === 'getContactStatus' ? { kind: 'contact', key: 'K1' } : name === 'saveSettings' ? {} : undefined;
-      const reply = await sendToBackground(name as keyof typeof requestSchemas, data as never);
-      expect(reply, name).toMatchObject({ ok: true });
+    const requests: { [K in MessageName]: Request<K> } = {
+      getContactStatus: { kind: 'contact', key: 'K1' },
+      getOverview: undefined,
+      openOptions: undefined,
+      getSettings: undefined,
+      saveSettings: {},
+      connectXero: undefined,
+      disconnectXero: undefined,
+      connectKarbon: { bearer: 'b', accessKey: 'a' },
+      disconnectKarbon: undefined,
+      syncNow: {},
+      refreshContact: { kind: 'organization', key: 'O1' },
+      createContactInXero: { kind: 'contact', key: 'K1' },
+      resolveIssue: { issueId: 'match:xero:1', resolution: { action: 'confirm-match', karbonKey: 'K1' } },
+      unsync: { linkId: 'xero:1' },
+      resync: { linkId: 'xero:1' },
+      undo: { activityId: 3 },
+    };
+    expect(Object.keys(requests).sort()).toEqual(Object.keys(requestSchemas).sort());
+    for (const name of Object.keys(requests) as MessageName[]) {
+      const reply = await sendToBackground(name, requests[name] as never);
+      expect(reply, name).toMatchObject(name === 'syncNow' ? { ok: false, error: 'not in this test' } : { ok: true });
     }
   });
 
@@ -51,13 +81,17 @@ describe('messages', () => {
     ['an unknown kind', 'getContactStatus', { kind: 'group', key: 'K1' }],
     ['an unknown setting', 'saveSettings', { colour: 'blue' }],
     ['a negative interval', 'saveSettings', { syncIntervalMinutes: -5 }],
+    ['an unknown resolution', 'resolveIssue', { issueId: 'i', resolution: { action: 'merge-all' } }],
+    ['empty Karbon keys', 'connectKarbon', { bearer: ' ', accessKey: '' }],
   ] as const)('rejects %s with a named error and never calls the handler', async (_, name, data) => {
     let called = false;
     const spy = async () => {
       called = true;
       throw new Error('should not run');
     };
-    unregister = registerHandlers(handlers({ getContactStatus: spy, saveSettings: spy }));
+    unregister = registerHandlers(
+      handlers({ getContactStatus: spy, saveSettings: spy, resolveIssue: spy, connectKarbon: spy }),
+    );
     const reply = await sendToBackground(name, data as never);
     expect(reply.ok).toBe(false);
     expect(!reply.ok && reply.error).toContain(`Bad ${name} request`);

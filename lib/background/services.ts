@@ -1,0 +1,105 @@
+import type { FetchLike } from '../api/http-core';
+import { createKarbonClient } from '../api/karbon-client';
+import { ApiError } from '../api/api-error';
+import { createKarbonKeyStore } from '../auth/karbon-keys';
+import { createXeroSession, type XeroSession } from '../auth/xero-session';
+import { activeEndpoints } from '../config/endpoints';
+import type { AppDb } from '../db/app-db';
+import type { ConnectionFacts } from '../connections/summarize-connections';
+import type { SettingsStore } from '../settings/settings-store';
+import { createPorts, createSyncEngine, type SyncEngine, type SyncProgress } from '../sync';
+import { createDexieSecretStore } from './dexie-secret-store';
+import { describeXeroHealth } from './describe-health';
+
+export interface ServiceDeps {
+  db: AppDb;
+  settings: SettingsStore;
+  fetch: FetchLike;
+  sandboxOrigin: string;
+  onProgress?: (progress: SyncProgress) => void;
+}
+
+/**
+ * The background's composition root: clients, sign-in and the sync engine, rebuilt whenever the settings or the
+ * connected accounts change (so a new Client ID, target or tenant applies without reloading the extension).
+ */
+export function createServices(deps: ServiceDeps) {
+  const secrets = createDexieSecretStore(deps.db);
+  const karbonKeys = createKarbonKeyStore(secrets);
+  let cached: { signature: string; session: XeroSession; engine?: SyncEngine } | undefined;
+
+  async function session(): Promise<{ session: XeroSession; signature: string }> {
+    const settings = await deps.settings.load();
+    const endpoints = activeEndpoints(settings.target, deps.sandboxOrigin);
+    const signature = JSON.stringify([endpoints, settings.xeroClientId]);
+    if (cached?.signature !== signature) {
+      const created = createXeroSession({ fetch: deps.fetch, endpoints, clientId: settings.xeroClientId, secrets });
+      cached = { signature, session: created };
+    }
+    return cached;
+  }
+
+  async function endpoints() {
+    const settings = await deps.settings.load();
+    return activeEndpoints(settings.target, deps.sandboxOrigin);
+  }
+
+  return {
+    karbonKeys,
+    session: async () => (await session()).session,
+
+    /** The engine for the connected Xero organisation and Karbon firm; throws a not-connected ApiError otherwise. */
+    async engine(): Promise<SyncEngine> {
+      const current = await session();
+      const health = await current.session.tokens.health();
+      const tenantId = health.organisation?.tenantId;
+      if (health.state === 'not-connected' || !tenantId) {
+        throw new ApiError({ service: 'xero', kind: 'not-connected', message: 'Xero is not connected' });
+      }
+      if (!(await karbonKeys.load())) {
+        throw new ApiError({ service: 'karbon', kind: 'not-connected', message: 'No Karbon API keys' });
+      }
+      const signature = `${current.signature}|${tenantId}`;
+      if (cached && cached.engine && cached.signature === signature) return cached.engine;
+      const ports = createPorts({
+        fetch: deps.fetch,
+        endpoints: await endpoints(),
+        getXeroToken: (options) => current.session.tokens.getAccessToken(options),
+        xeroTenantId: tenantId,
+        getKarbonCredentials: () => karbonKeys.credentials(),
+      });
+      const engine = createSyncEngine({
+        db: deps.db,
+        ...ports,
+        ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
+      });
+      cached = { ...current, signature, engine };
+      return engine;
+    },
+
+    /** Checks a Karbon key pair against the Karbon API before storing it; returns the firm's name when known. */
+    async connectKarbon(keys: { bearer: string; accessKey: string }): Promise<void> {
+      const client = createKarbonClient({
+        fetch: deps.fetch,
+        baseUrl: (await endpoints()).karbonApi,
+        getCredentials: () => keys,
+      });
+      await client.getTenantSettings();
+      await karbonKeys.save(keys);
+    },
+
+    /** What the UI shows about each account. */
+    async connectionFacts(): Promise<Omit<ConnectionFacts, 'settings'>> {
+      const health = await (await session()).session.tokens.health();
+      const xero = describeXeroHealth(health, Date.now());
+      const karbon = await karbonKeys.load();
+      return {
+        ...(xero.xero ? { xero: xero.xero } : {}),
+        ...(xero.xpm ? { xpm: xero.xpm } : {}),
+        ...(karbon ? { karbon: { state: 'connected' } } : {}),
+      };
+    },
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
