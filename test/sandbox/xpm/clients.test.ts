@@ -221,3 +221,24 @@ describe('the demo seed', () => {
     expect(served.filter((p) => !documented.has(p))).toEqual([]);
   });
 });
+
+describe('client.api paged-list and search', () => {
+  it('paged-list serves only live clients in pages with First/Next links', async () => {
+    const first = responseOf((await call('GET', `${BASE}/paged-list?pageSize=1`)).text);
+    expect(((first.Clients as Xml).Client as Xml[]).map((c) => c.Name)).toEqual(['XYZ Australia, NZ Business Unit']);
+    const next = new URL(String(((first.Pagination as Xml).Links as Xml).Next));
+    const second = responseOf((await call('GET', `${next.pathname}${next.search}`)).text);
+    expect(((second.Clients as Xml).Client as Xml[]).map((c) => c.Name)).toEqual(['A. Dutchess']);
+    expect(((second.Pagination as Xml).Links as Xml).Next).toBeUndefined();
+    expect(responseOf((await call('GET', `${BASE}/paged-list?pageToken=%%%`)).text).Status).toBe('ERROR');
+  });
+
+  it('search matches names and emails case-insensitively and needs a query', async () => {
+    const found = clientsOf((await call('GET', `${BASE}/search?query=SOMEONE@`)).text);
+    expect(found.map((c) => c.UUID)).toEqual([ACME]);
+    expect(clientsOf((await call('GET', `${BASE}/search?query=dutch`)).text).map((c) => c.Name)).toEqual([
+      'A. Dutchess',
+    ]);
+    expect(responseOf((await call('GET', `${BASE}/search`)).text).Status).toBe('ERROR');
+  });
+});

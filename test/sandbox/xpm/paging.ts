@@ -14,9 +14,9 @@ export function readPage(url: URL): Page {
     return { ok: false, error: `pageSize must be between 1 and ${MAX_PAGE_SIZE}` };
   const token = url.searchParams.get('pageToken');
   if (token === null || token === '') return { ok: true, offset: 0, size };
-  const offset = Number(Buffer.from(token, 'base64url').toString('utf8'));
-  if (!Number.isInteger(offset) || offset < 0) return { ok: false, error: 'Invalid pageToken' };
-  return { ok: true, offset, size };
+  const decoded = /^[A-Za-z0-9_-]+$/.test(token) ? Buffer.from(token, 'base64url').toString('utf8') : '';
+  if (!/^\d+$/.test(decoded)) return { ok: false, error: 'Invalid pageToken' };
+  return { ok: true, offset: Number(decoded), size };
 }
 
 /** `Next` is present only while more records remain. */
