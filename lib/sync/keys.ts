@@ -12,6 +12,9 @@ export const conflictIssueId = (link: string, field: SyncedField): string => `co
 /** Deterministic id of a name-clash issue raised by Create Contact. */
 export const clashIssueId = (karbonKey: string): string => `clash:xero:${karbonKey}`;
 
+/** Outbox key of the Karbon record created for a Xero contact (one create per contact, ever). */
+export const karbonCreateKey = (contactId: string): string => `karbon:create:xero:${contactId}`;
+
 /** Cursor ids of the watched lists. */
 export const CURSOR = {
   xero: 'xero:contacts',

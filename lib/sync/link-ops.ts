@@ -6,7 +6,7 @@ import type { LinkHow, LinkRow } from '../db/rows';
 import { logActivity } from './activity-log';
 import type { RunContext } from './context';
 import { closeIssue } from './issues';
-import { makeLinkId, matchIssueId } from './keys';
+import { karbonCreateKey, makeLinkId, matchIssueId } from './keys';
 import { recordKarbonDetail } from './karbon-snapshots';
 import { sendOnce } from './outbox';
 import { overwritePatch } from './reconcile';
@@ -123,7 +123,7 @@ export async function createKarbonFromXero(
   const entity = await sendOnce(
     ctx.deps.db,
     {
-      key: `karbon:create:xero:${contactId}`,
+      key: karbonCreateKey(contactId),
       system: 'karbon',
       op: 'create',
       recordId: contactId,

@@ -45,3 +45,15 @@ export async function sendOnce<T>(
 export async function pendingWrites(db: AppDb): Promise<OutboxRow[]> {
   return db.outbox.where('state').equals('pending').toArray();
 }
+
+/** How long finished writes are kept (long enough for any retry of the same write to be recognised). */
+export const OUTBOX_KEEP_DONE_MS = 30 * 24 * 60 * 60_000;
+
+/** Deletes finished writes older than the keep period; returns how many were removed. */
+export async function pruneOutbox(db: AppDb, now: number): Promise<number> {
+  return db.outbox
+    .where('state')
+    .equals('done')
+    .filter((row) => (row.doneAt ?? 0) < now - OUTBOX_KEEP_DONE_MS)
+    .delete();
+}

@@ -5,7 +5,7 @@ import { logActivity } from './activity-log';
 import type { RunContext } from './context';
 import { raiseIssue } from './issues';
 import type { KarbonMatcher } from './karbon-matcher';
-import { makeLinkId, matchIssueId, snapshotId } from './keys';
+import { karbonCreateKey, makeLinkId, matchIssueId, snapshotId } from './keys';
 import { createKarbonFromXero, linkOfKarbonKey, linkXeroWins, saveLink } from './link-ops';
 import { reconcileLink } from './reconcile-link';
 import type { XeroUpdate } from './write-xero';
@@ -58,6 +58,12 @@ export async function processXeroContact(
     return 'linked';
   }
 
+  // A create of this contact that a crash left unconfirmed is finished (looked up, else re-sent) before matching,
+  // or the record it may have made would be mistaken for a match.
+  if ((await db.outbox.get(karbonCreateKey(contactId)))?.state === 'pending') {
+    await createKarbonFromXero(ctx, contact);
+    return 'created';
+  }
   const outcome = matcher.match(contact);
   if (outcome.kind === 'full-match') {
     const kind = matcher.kindOf(outcome.karbonId) ?? 'org';

@@ -10,7 +10,7 @@ import { currentKarbonDetail } from './karbon-snapshots';
 import { isEmptyPatch, reconcile } from './reconcile';
 import { writeKarbon } from './write-karbon';
 import type { XeroUpdate } from './write-xero';
-import { recordXeroSnapshot } from './xero-snapshots';
+import { recordXeroSnapshot, xeroStamp } from './xero-snapshots';
 
 /**
  * Reconciles one linked pair (G6): Karbon writes happen now, Xero writes are queued for a batched flush (the link's
@@ -67,6 +67,7 @@ export async function reconcileLink(
       linkId: link.id,
       karbonKey: link.karbonKey,
       cause: 'sync',
+      remoteStamp: xeroStamp(contact),
     });
   } else if (!ctx.dryRun) {
     await ctx.deps.db.snapshots.update(snapshotId('karbon', link.karbonKey), { dirty: false });

@@ -1,3 +1,4 @@
+import { xeroStamp } from './xero-snapshots';
 import type { CanonicalContact, CanonicalPatch, ContactKind, SyncedField } from '../model/canonical';
 import { karbonToCanonical } from '../model/karbon-mapping';
 import type { XeroContactWire } from '../model/wire-types';
@@ -99,6 +100,7 @@ async function keepSide(ctx: RunContext, linkId: string, field: SyncedField, sid
         linkId,
         karbonKey: link.karbonKey,
         cause: 'resolve',
+        remoteStamp: xeroStamp(contact),
       },
     ]);
   }

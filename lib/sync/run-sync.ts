@@ -3,6 +3,7 @@ import { completeCursor, maxStamp, readCursor } from './cursors';
 import { buildKarbonMatcher } from './karbon-matcher';
 import { CURSOR } from './keys';
 import { linkOfKarbonKey } from './link-ops';
+import { pruneOutbox } from './outbox';
 import { processXeroContact } from './process-xero-contact';
 import { pullKarbon } from './pull-karbon';
 import { reconcileLink } from './reconcile-link';
@@ -65,4 +66,5 @@ export async function runSyncOnce(ctx: RunContext): Promise<void> {
   }
   ctx.progress({ phase: 'reconcile', processed: dirty.length });
   await flushXeroUpdates(ctx, queue);
+  if (!ctx.dryRun) await pruneOutbox(db, ctx.deps.now());
 }

@@ -1,3 +1,4 @@
+import { xeroStamp } from './xero-snapshots';
 import type { CanonicalPatch, SyncedField } from '../model/canonical';
 import { sameValue } from '../model/normalize';
 import { xeroToCanonical } from '../model/xero-mapping';
@@ -63,6 +64,7 @@ async function undoField(ctx: RunContext, entry: ActivityRow, field: SyncedField
           linkId: link.id,
           karbonKey: link.karbonKey,
           cause: 'undo',
+          remoteStamp: contact ? xeroStamp(contact) : '',
         },
       ]);
     }

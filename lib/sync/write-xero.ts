@@ -21,6 +21,8 @@ export interface XeroUpdate {
   linkId: string;
   karbonKey: string;
   cause: string;
+  /** UpdatedDateUTC of the version the patch was computed against: the same change to a newer version is a new write. */
+  remoteStamp: string;
 }
 
 /** The request body element for an update: always ContactID and Name (Xero rejects elements without a Name). */
@@ -39,7 +41,8 @@ export async function flushXeroUpdates(ctx: RunContext, queue: XeroUpdate[]): Pr
     const inputs = batch.map(updateInput);
     ctx.stats.writes.xero++;
     if (ctx.dryRun) continue;
-    const key = `sync:${stableHash(inputs)}`;
+    // Same body against the same version = the same write (a retry); against a newer version it is a new one.
+    const key = `sync:${stableHash({ inputs, versions: batch.map((u) => u.remoteStamp) })}`;
     ctx.progress({ phase: 'push', list: 'xero:contacts', processed: i + batch.length });
     let results: XeroWriteOutcome[];
     try {

@@ -1,3 +1,4 @@
+import type { Clock } from '../../api/clock';
 import { createKarbonClient, type KarbonCredentials } from '../../api/karbon-client';
 import type { FetchLike } from '../../api/http-core';
 import { createXeroClient } from '../../api/xero-client';
@@ -13,6 +14,8 @@ export interface PortOptions {
   getXeroToken: (options?: { forceRefresh?: boolean }) => Promise<string>;
   xeroTenantId: string;
   getKarbonCredentials: () => Promise<KarbonCredentials> | KarbonCredentials;
+  /** Time for rate limiting and retry backoff (tests pass the sandbox's clock). */
+  clock?: Clock;
 }
 
 /** Builds the Xero and Karbon ports over the real lib/api clients (the background and the CLI both use this). */
@@ -22,11 +25,13 @@ export function createPorts(options: PortOptions): { xero: XeroPort; karbon: Kar
     getToken: options.getXeroToken,
     baseUrl: options.endpoints.xeroAccounting,
     tenantId: options.xeroTenantId,
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   const karbon = createKarbonClient({
     fetch: options.fetch,
     baseUrl: options.endpoints.karbonApi,
     getCredentials: options.getKarbonCredentials,
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   return { xero: xeroPortFromClient(xero), karbon: karbonPortFromClient(karbon) };
 }

@@ -344,4 +344,16 @@ describe('sync engine (in-memory services)', () => {
     expect(await s.engine.pendingWrites()).toEqual([]);
     expect(s.xero.calls.reads + s.karbon.calls.reads).toBe(reads);
   });
+
+  it('writes a value again when it comes back after being changed (A -> B -> A is three writes, not a replay)', async () => {
+    const s = setup();
+    const r = seed(s);
+    await s.engine.runSync({ trigger: 'test' });
+    const key = karbonKeyOf(r.acmeKarbon);
+    for (const email of ['c@acme.test', 'accounts@acme.test', 'c@acme.test']) {
+      s.karbon.editCard(key, (c) => (c.EmailAddresses = [email]));
+      await s.engine.runSync({ trigger: 'test' });
+      expect(xeroOf(s, r.acme.ContactID!).email).toBe(email);
+    }
+  });
 });
