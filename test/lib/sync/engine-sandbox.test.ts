@@ -154,6 +154,47 @@ describe('sync engine against the sandbox', () => {
     expect((await c.db.links.get(`xero:${acme.ContactID}`))?.remoteArchivedAt).toBeTypeOf('number');
   });
 
+  it('dry run writes nothing; G4 resolutions; G7 new Xero contacts; G9 unsync and re-sync', async () => {
+    const c = await setup();
+    const dry = await c.engine.runSync({ trigger: 'test', dryRun: true });
+    expect(dry.plannedLinks.map((l) => l.how).sort()).toEqual(['created-in-karbon', 'created-in-karbon', 'full-match']);
+    expect(dry.plannedIssues.map((i) => i.kind)).toEqual(['name-only']);
+    const endpoints = Object.values(c.sb.calls().services).flatMap((svc) => Object.keys(svc?.endpoints ?? {}));
+    expect(endpoints.length).toBeGreaterThan(0);
+    expect(endpoints.filter((e) => !e.startsWith('GET') && !e.includes('token') && !e.includes('authorize'))).toEqual(
+      [],
+    );
+    expect(await c.db.links.count()).toBe(0);
+
+    await c.engine.runSync({ trigger: 'test' });
+    const [issue] = await c.engine.openIssues();
+    await c.engine.resolveIssue(issue!.id, { action: 'create-new' });
+    const gammaLink = await c.db.links.get(`xero:${issue!.remoteId}`);
+    expect(gammaLink?.how).toBe('created-in-karbon');
+    const gammas = ((c.sb.state().karbon?.organizations ?? []) as { FullName: string }[]).filter(
+      (o) => o.FullName === 'Gamma Ltd',
+    );
+    expect(gammas).toHaveLength(2);
+
+    // G7: a contact created in Xero after the first sync is imported by the next one.
+    await c.xeroUser.createContacts([{ Name: 'Delta Trust', EmailAddress: 'd@delta.test' }]);
+    const next = await c.engine.runSync({ trigger: 'test' });
+    expect(next.created.karbon.map((k) => k.type)).toEqual(['organization']);
+    expect(karbonOrg(c, 'Delta Trust')).toBeDefined();
+
+    // G9: edits of an unsynced pair stay where they are until it is re-synced.
+    const acme = xeroByName(c, 'Acme Pty Ltd')[0]!;
+    await c.engine.unsync(`xero:${acme.ContactID}`);
+    await c.xeroUser.updateContacts([
+      { ContactID: acme.ContactID!, Name: 'Acme Pty Ltd', EmailAddress: 'new@acme.test' },
+    ]);
+    await c.engine.runSync({ trigger: 'test' });
+    expect(karbonOrg(c, 'Acme Pty Ltd')?.BusinessCards?.[0]?.EmailAddresses?.[0]).toBe('accounts@acme.test');
+    await c.engine.resync(`xero:${acme.ContactID}`);
+    await c.engine.runSync({ trigger: 'test' });
+    expect(karbonOrg(c, 'Acme Pty Ltd')?.BusinessCards?.[0]?.EmailAddresses?.[0]).toBe('new@acme.test');
+  });
+
   it('G8 Create Contact is idempotent across browsers and reports a name clash', async () => {
     const c = await setup();
     await c.engine.runSync({ trigger: 'test' });
