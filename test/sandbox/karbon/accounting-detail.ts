@@ -148,7 +148,7 @@ export function checkAccountingDetail(detail: Record<string, unknown>): SandboxR
     if (kind && !checkValue(name, kind, value)) return invalid(name, value);
   }
   const numbers = detail.RegistrationNumbers;
-  if (numbers !== undefined && numbers !== null) {
+  if (numbers !== undefined) {
     if (!Array.isArray(numbers)) return invalid('RegistrationNumbers', numbers);
     for (const entry of numbers) {
       if (!isObject(entry) || !REGISTRATION_TYPES.includes(entry.Type as string))
@@ -159,7 +159,7 @@ export function checkAccountingDetail(detail: Record<string, unknown>): SandboxR
     }
   }
   const notes = detail.Notes;
-  if (notes !== undefined && notes !== null) {
+  if (notes !== undefined) {
     if (!Array.isArray(notes)) return invalid('Notes', notes);
     for (const note of notes)
       if (!isObject(note) || typeof note.Body !== 'string' || !NOTE_TYPES.includes(note.Type as string))
