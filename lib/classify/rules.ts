@@ -13,7 +13,8 @@ export interface RuleVerdict {
 /** A rule reads the contact and either decides or abstains (undefined). */
 export type Rule = (input: ClassifyInput, tokens: readonly string[]) => RuleVerdict | undefined;
 
-const TRADING_AS = /(^|\s)(t\/as|t\/a|trading as|tas)(\s|$)/;
+// "Tas" alone is Tasmania, so only the slashed and spelled-out forms count.
+const TRADING_AS = /(^|\s)(t\/as|t\/a|trading as)(\s|$)/;
 // Nine or more digits, possibly in groups: an ABN (11), ACN (9), NZBN (13) or company number.
 const REGISTRATION_NUMBER = /\d(?:[\s-]?\d){8,}/;
 const SINGLE_LETTER = /^[a-z]$/;

@@ -66,6 +66,7 @@ describe('decisive rules', () => {
     ['a trading name', { name: 'Blackbutt Arborists' }],
     ['"and" inside a word', { name: 'Andrew Sanderson' }],
     ['a short number', { name: 'Kestrel 360' }],
+    ['"Tas" (Tasmania) is not "t/as"', { name: 'Rosalie Tas' }],
   ])('%s: no rule decides %j (the model does)', (_rule, input) => {
     expect(firstVerdict(input)).toBeUndefined();
   });
