@@ -42,7 +42,36 @@ const cardish = field([
   'EntityType',
   'EntityKey',
 ]);
+const word = fc.string({ minLength: 1, maxLength: 12 }).filter((w) => w.trim() !== '');
+const plausibleCard = fc.record(
+  {
+    EmailAddresses: fc.array(fc.string({ maxLength: 20 }), { maxLength: 2 }),
+    PhoneNumbers: fc.array(
+      fc.record({ Number: fc.string({ maxLength: 22 }), Label: fc.constantFrom('Work', 'Mobile', 'Pager') }),
+      { maxLength: 2 },
+    ),
+    Addresses: fc.array(
+      fc.record({ AddressLines: fc.string({ maxLength: 30 }), CountryCode: fc.constantFrom('AU', 'NZ', 'au', '') }),
+      { maxLength: 1 },
+    ),
+  },
+  { requiredKeys: [] },
+);
+const plausible = fc.oneof(
+  fc.record({ FirstName: word, LastName: word, PreferredName: word }, { requiredKeys: ['FirstName', 'LastName'] }),
+  fc.record(
+    { FullName: word, BusinessCards: fc.array(plausibleCard, { maxLength: 2 }) },
+    { requiredKeys: ['FullName'] },
+  ),
+  fc.record({ FirstName: word, LastName: word, BusinessCards: fc.array(plausibleCard, { maxLength: 2 }) }),
+  fc.record({
+    EntityType: fc.constantFrom('Contact', 'Organization'),
+    EntityKey: fc.constantFrom(PERSON, ORG),
+    EmailAddresses: fc.array(word, { maxLength: 2 }),
+  }),
+);
 const body = fc.oneof(
+  { arbitrary: plausible, weight: 3 },
   field([
     'FirstName',
     'LastName',

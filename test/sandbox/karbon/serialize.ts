@@ -22,13 +22,21 @@ function compact(source: Json, nullable: readonly string[] = []): Json {
   return out;
 }
 
+/** An unknown country is left out: the schema's CountryCode format (ISO 3166-1 alpha-2) has no empty value. */
+function servedCard(card: KarbonBusinessCard): Json {
+  const Addresses = card.Addresses.map(({ CountryCode, ...rest }) =>
+    CountryCode === '' ? rest : { ...rest, CountryCode },
+  );
+  return { ...card, Addresses };
+}
+
 export function cardInEntity(card: KarbonBusinessCard): Json {
   // BusinessCardRequest (used inside entities) declares OrganizationKey and RoleOrTitle nullable.
-  return compact({ ...card }, ['OrganizationKey', 'RoleOrTitle']);
+  return compact(servedCard(card), ['OrganizationKey', 'RoleOrTitle']);
 }
 
 export function standaloneCard(card: KarbonBusinessCard, origin: string): Json {
-  return { '@odata.context': `${origin}/$metadata#BusinessCards/$entity`, ...compact({ ...card }) };
+  return { '@odata.context': `${origin}/$metadata#BusinessCards/$entity`, ...compact(servedCard(card)) };
 }
 
 function formatAddress(card: KarbonBusinessCard | undefined): string | null {
