@@ -41,9 +41,13 @@ describe('npm run sandbox', () => {
     expect(out).toMatch(/Records: Xero 1\d\d contacts/);
   }, 40_000);
 
-  it('rejects bad options with usage and exit code 2', async () => {
-    const { out, code } = await runCli(['--faults', '7']);
-    expect(code).toBe(2);
-    expect(out).toContain('usage: npm run sandbox');
-  }, 40_000);
+  it.each([['--faults', '7'], ['--seed', 'full'], ['--bogus']])(
+    'rejects %s with usage and exit code 2',
+    async (...args) => {
+      const { out, code } = await runCli(args);
+      expect(code).toBe(2);
+      expect(out).toContain('usage: npm run sandbox');
+    },
+    40_000,
+  );
 });

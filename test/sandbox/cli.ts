@@ -1,25 +1,35 @@
 import { parseArgs } from 'node:util';
 import { startSandbox } from './server';
 
-// `npm run sandbox -- [--port 4010] [--seed demo|empty] [--scale N] [--faults <rate>]`
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: '4010' },
-    seed: { type: 'string' },
-    scale: { type: 'string' },
-    faults: { type: 'string', default: '0' },
-    help: { type: 'boolean', short: 'h' },
-  },
-});
+const USAGE = 'usage: npm run sandbox -- [--port 4010] [--seed demo|empty] [--scale N] [--faults 0..1]';
 
 function fail(message: string): never {
-  process.stderr.write(
-    `${message}\nusage: npm run sandbox -- [--port 4010] [--seed demo|empty] [--scale N] [--faults 0..1]\n`,
-  );
+  process.stderr.write(`${message}\n${USAGE}\n`);
   process.exit(2);
 }
 
-if (values.help) fail('Local sandbox of the Xero, XPM and Karbon APIs and the Karbon web app.');
+function parse() {
+  return parseArgs({
+    options: {
+      port: { type: 'string', default: '4010' },
+      seed: { type: 'string' },
+      scale: { type: 'string' },
+      faults: { type: 'string', default: '0' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+let values: ReturnType<typeof parse>['values'];
+try {
+  values = parse().values;
+} catch (error) {
+  fail((error as Error).message);
+}
+if (values.help) {
+  process.stdout.write(`Local sandbox of the Xero, XPM and Karbon APIs and the Karbon web app.\n${USAGE}\n`);
+  process.exit(0);
+}
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, got ${values.port}`);
 if (values.seed !== undefined && values.seed !== 'demo' && values.seed !== 'empty')
