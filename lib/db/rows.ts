@@ -24,6 +24,12 @@ export interface LinkRow {
   linkedAt: number;
   /** Set when the remote record was archived or deleted (G10, P8): syncing stops, Karbon is left alone. */
   remoteArchivedAt?: number;
+  /**
+   * Per field, the comparison key of how Karbon shows the base when its fields cannot hold it exactly (a title in a
+   * person's name, a country Karbon has no code for, an address past Karbon's length limit): that value is our own
+   * write coming back, not a user edit.
+   */
+  karbonEcho?: Partial<Record<SyncedField, string>>;
   /** Link id this one replaced when Xero merged two contacts (MergedToContactID). */
   mergedFrom?: string;
 }

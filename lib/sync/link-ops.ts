@@ -1,4 +1,6 @@
 import type { ContactKind } from '../model/canonical';
+import { sameValue } from '../model/normalize';
+import { joinPersonName } from '../model/person-name';
 import { karbonKeyOf, karbonNameFields, karbonToCanonical, newKarbonCard } from '../model/karbon-mapping';
 import type { XeroContactWire } from '../model/wire-types';
 import { xeroToCanonical } from '../model/xero-mapping';
@@ -9,7 +11,7 @@ import { closeIssue } from './issues';
 import { karbonCreateKey, makeLinkId, matchIssueId } from './keys';
 import { recordKarbonDetail } from './karbon-snapshots';
 import { sendOnce } from './outbox';
-import { overwritePatch } from './reconcile';
+import { karbonEchoOf, overwritePatch } from './reconcile';
 import { writeKarbon } from './write-karbon';
 import { recordXeroSnapshot } from './xero-snapshots';
 
@@ -79,11 +81,12 @@ export async function linkXeroWins(
   if (!entity) return undefined;
   const remote = xeroToCanonical(contact);
   const id = makeLinkId('xero', contactId);
-  await writeKarbon(ctx, entity, overwritePatch(remote, karbonToCanonical(entity)), {
+  const fresh = await writeKarbon(ctx, entity, overwritePatch(remote, karbonToCanonical(entity)), {
     cause: how === 'full-match' ? 'initial-match' : 'confirm-match',
     linkId: id,
   });
   const link = newLink(contactId, karbonKey, entity.kind, how, remote, ctx.deps.now());
+  if (!ctx.dryRun) link.karbonEcho = karbonEchoOf(remote, karbonToCanonical(fresh));
   await saveLink(ctx, link);
   await recordXeroSnapshot(ctx, contact, entity.kind);
   return link;
@@ -105,7 +108,10 @@ export async function createKarbonFromXero(
   const oneWord = values.name.trim().split(/\s+/).length < 2 && !(contact.FirstName && contact.LastName);
   const decision = classified.kind === 'person' && oneWord ? { ...classified, kind: 'org' as const } : classified;
   const fields: Record<string, unknown> =
-    decision.kind === 'person' && contact.FirstName && contact.LastName
+    decision.kind === 'person' &&
+    contact.FirstName &&
+    contact.LastName &&
+    sameValue('name', joinPersonName(contact.FirstName, contact.LastName), values.name)
       ? { FirstName: contact.FirstName, LastName: contact.LastName }
       : karbonNameFields(decision.kind, values.name);
   ctx.stats.writes.karbon++;
@@ -155,6 +161,7 @@ export async function createKarbonFromXero(
     confidence: decision.confidence,
   });
   const link = newLink(contactId, key, decision.kind, 'created-in-karbon', values, ctx.deps.now());
+  link.karbonEcho = karbonEchoOf(values, karbonToCanonical(entity));
   await saveLink(ctx, link);
   await recordXeroSnapshot(ctx, contact, decision.kind);
   return link;

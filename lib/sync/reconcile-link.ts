@@ -7,7 +7,7 @@ import type { RunContext } from './context';
 import { closeIssue, raiseIssue } from './issues';
 import { conflictIssueId, snapshotId } from './keys';
 import { currentKarbonDetail } from './karbon-snapshots';
-import { isEmptyPatch, reconcile } from './reconcile';
+import { isEmptyPatch, karbonEchoOf, reconcile } from './reconcile';
 import { writeKarbon } from './write-karbon';
 import type { XeroUpdate } from './write-xero';
 import { recordXeroSnapshot, xeroStamp } from './xero-snapshots';
@@ -26,9 +26,16 @@ export async function reconcileLink(
   const entity = await currentKarbonDetail(ctx, link.kind, link.karbonKey);
   if (!entity) return;
   const remote = xeroToCanonical(contact);
-  const result = reconcile(link.base, karbonToCanonical(entity), remote);
-  if (!isEmptyPatch(result.toKarbon))
-    await writeKarbon(ctx, entity, result.toKarbon, { cause: 'sync', linkId: link.id });
+  const result = reconcile(link.base, karbonToCanonical(entity), remote, link.karbonEcho);
+  let karbonNow = karbonToCanonical(entity);
+  if (!isEmptyPatch(result.toKarbon)) {
+    const fresh = await writeKarbon(ctx, entity, result.toKarbon, { cause: 'sync', linkId: link.id });
+    karbonNow = karbonToCanonical(fresh);
+  }
+  // Fields written to Karbon may read back differently (lossy fields); fields Karbon changed itself echo nothing.
+  const written = SYNCED_FIELDS.filter((f) => result.toKarbon[f] !== undefined);
+  const echo = karbonEchoOf(result.newBase, karbonNow, written, link.karbonEcho);
+  for (const f of SYNCED_FIELDS) if (result.toRemote[f] !== undefined) delete echo[f];
 
   const conflicted = new Set(result.conflicts.map((c) => c.field));
   for (const c of result.conflicts) {
@@ -56,7 +63,7 @@ export async function reconcileLink(
   for (const field of SYNCED_FIELDS) {
     if (result.toRemote[field] !== undefined) Object.assign(base, { [field]: link.base[field] });
   }
-  if (!ctx.dryRun) await ctx.deps.db.links.update(link.id, { base });
+  if (!ctx.dryRun) await ctx.deps.db.links.update(link.id, { base, karbonEcho: echo });
   await recordXeroSnapshot(ctx, contact, link.kind);
   if (!isEmptyPatch(result.toRemote)) {
     queue.push({

@@ -1,5 +1,5 @@
 import { SYNCED_FIELDS, type CanonicalContact, type CanonicalPatch, type SyncedField } from '../model/canonical';
-import { sameValue } from '../model/normalize';
+import { fieldKey, sameValue } from '../model/normalize';
 
 /** Both sides changed one field to different values since the last agreed value. */
 export interface FieldConflict {
@@ -26,13 +26,19 @@ function setField<F extends SyncedField>(target: CanonicalPatch, field: F, value
  * (in the changing user's own formatting), equal changes on both sides just move the base, and different changes on
  * both sides become a conflict that writes nothing, while the other fields keep syncing.
  */
-export function reconcile(base: CanonicalContact, karbon: CanonicalContact, remote: CanonicalContact): ReconcileResult {
+export function reconcile(
+  base: CanonicalContact,
+  karbon: CanonicalContact,
+  remote: CanonicalContact,
+  karbonEcho: Partial<Record<SyncedField, string>> = {},
+): ReconcileResult {
   const toKarbon: CanonicalPatch = {};
   const toRemote: CanonicalPatch = {};
   const newBase: CanonicalContact = { ...base };
   const conflicts: FieldConflict[] = [];
   for (const field of SYNCED_FIELDS) {
-    const karbonChanged = !sameValue(field, base[field], karbon[field]);
+    const karbonChanged =
+      !sameValue(field, base[field], karbon[field]) && karbonEcho[field] !== fieldKey(field, karbon[field]);
     const remoteChanged = !sameValue(field, base[field], remote[field]);
     if (karbonChanged && remoteChanged) {
       if (sameValue(field, karbon[field], remote[field])) setField(newBase, field, remote[field]);
@@ -65,4 +71,19 @@ export function applyPatch(contact: CanonicalContact, patch: CanonicalPatch): Ca
 /** True when a patch changes nothing. */
 export function isEmptyPatch(patch: CanonicalPatch): boolean {
   return Object.keys(patch).length === 0;
+}
+
+/** Where Karbon shows `base` differently once written (a lossy field), the keys of what it shows (see LinkRow). */
+export function karbonEchoOf(
+  base: CanonicalContact,
+  karbon: CanonicalContact,
+  fields: readonly SyncedField[] = SYNCED_FIELDS,
+  previous: Partial<Record<SyncedField, string>> = {},
+): Partial<Record<SyncedField, string>> {
+  const echo = { ...previous };
+  for (const field of fields) {
+    if (sameValue(field, base[field], karbon[field])) delete echo[field];
+    else echo[field] = fieldKey(field, karbon[field]);
+  }
+  return echo;
 }

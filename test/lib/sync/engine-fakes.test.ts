@@ -356,4 +356,25 @@ describe('sync engine (in-memory services)', () => {
       expect(xeroOf(s, r.acme.ContactID!).email).toBe(email);
     }
   });
+
+  it('values Karbon cannot hold exactly (a title, an unknown country) are not mistaken for Karbon edits', async () => {
+    const s = setup();
+    const dr = s.xero.add({
+      Name: 'Dr Jane Smith',
+      FirstName: 'Jane',
+      LastName: 'Smith',
+      EmailAddress: 'jane@smith.test',
+      Addresses: [{ AddressType: 'POBOX', AddressLine1: '1 Castle Rd', City: 'Cair Paravel', Country: 'Narnia' }],
+    });
+    await s.engine.runSync({ trigger: 'test' });
+    const link = (await s.db.links.toArray())[0]!;
+    expect(karbonOf(s, link.karbonKey).name).toBe('Dr Jane Smith');
+    expect(karbonOf(s, link.karbonKey).address?.country).toBe('');
+    s.xero.edit(dr.ContactID!, { EmailAddress: 'dr@smith.test' });
+    const second = await s.engine.runSync({ trigger: 'test' });
+    expect(second.writes).toEqual({ karbon: 1, xero: 0, xpm: 0 });
+    expect(xeroOf(s, dr.ContactID!).address?.country).toBe('Narnia');
+    const third = await s.engine.runSync({ trigger: 'test' });
+    expect(third.writes).toEqual({ karbon: 0, xero: 0, xpm: 0 });
+  });
 });

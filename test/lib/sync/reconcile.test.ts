@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SYNCED_FIELDS, type CanonicalContact } from '../../../lib/model/canonical';
-import { sameValue } from '../../../lib/model/normalize';
+import { normalizeAddress, sameValue } from '../../../lib/model/normalize';
 import { applyPatch, isEmptyPatch, reconcile } from '../../../lib/sync/reconcile';
 
 const base: CanonicalContact = {
@@ -41,6 +41,14 @@ describe('reconcile (table)', () => {
     expect(r.toRemote).toEqual({ name: 'Acme Holdings' });
     expect(r.toKarbon).toEqual({ phone: { number: '02 8888 0000' } });
     expect(r.newBase.email).toBe(base.email);
+  });
+
+  it('treats the way Karbon shows a lossy base (its echo) as no change, and a later real edit as a change', () => {
+    const karbonShows = { ...base, address: { ...base.address!, country: '' } };
+    const echo = { address: normalizeAddress(karbonShows.address) };
+    expect(reconcile(base, karbonShows, base, echo).toRemote).toEqual({});
+    const edited = { ...karbonShows, address: { ...karbonShows.address, city: 'Newcastle' } };
+    expect(reconcile(base, edited, base, echo).toRemote).toEqual({ address: edited.address });
   });
 
   it('writes the changing user formatting, not a normalized form', () => {
