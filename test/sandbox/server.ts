@@ -22,9 +22,9 @@ export interface SandboxOptions {
   /** 0 (default) picks a free port; the CLI defaults to 4010. */
   port?: number;
   host?: '127.0.0.1';
-  /** Records loaded at start and on reset (default `empty`). */
+  /** Records loaded at start and on reset (default `empty`, or the scale dataset when `scale` is given). */
   seed?: SeedName;
-  /** With `seed`, generate this many records per system instead of the demo firm (benchmarks). */
+  /** Generate this many records per system (1..100,000) instead of the demo firm (benchmarks). */
   scale?: number;
   /** Injected fault rate in [0, 1] (default 0). */
   faults?: number;
