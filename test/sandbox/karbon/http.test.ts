@@ -70,6 +70,7 @@ describe('Karbon API over real HTTP on 127.0.0.1', () => {
       body: JSON.stringify({ FirstName: 'No', LastName: 'Key' }),
     });
     expect(wrong.status).toBe(401);
+    expect(await wrong.json()).toEqual(karbonFixture('errors/UnauthorizedAccess.json'));
     expect(sb.state().karbon?.contacts).toHaveLength(121);
   });
 
