@@ -35,7 +35,8 @@ export interface LinkRow {
 }
 
 /** The kinds of issue the UI lists. */
-export type IssueKind = 'name-only' | 'email-only' | 'normalized-name' | 'ambiguous' | 'field-conflict' | 'name-clash';
+export type IssueKind =
+  'name-only' | 'email-only' | 'normalized-name' | 'ambiguous' | 'field-conflict' | 'name-clash' | 'sync-error';
 
 /** `issues`: a match issue (remote record vs candidate Karbon keys) or a field conflict on a link. */
 export interface IssueRow {
@@ -59,6 +60,8 @@ export interface IssueRow {
   remoteValue?: unknown;
   resolvedAt?: number;
   resolution?: string;
+  /** For `sync-error`: what the service said about this record, in words a user can act on. */
+  message?: string;
 }
 
 /** `snapshots`: the last pulled record per system and id, so the panel can show it without a network call. */

@@ -4,6 +4,7 @@ import { buildKarbonMatcher } from './karbon-matcher';
 import { CURSOR } from './keys';
 import { linkOfKarbonKey } from './link-ops';
 import { pruneOutbox } from './outbox';
+import { guardRecord } from './record-errors';
 import { processXeroContact } from './process-xero-contact';
 import { pullKarbon } from './pull-karbon';
 import { reconcileLink } from './reconcile-link';
@@ -35,7 +36,7 @@ export async function runSyncOnce(ctx: RunContext): Promise<void> {
     page++;
     const queue: XeroUpdate[] = [];
     for (const contact of batch.records) {
-      await processXeroContact(ctx, contact, matcher, queue);
+      await guardRecord(ctx, contact.ContactID ?? '', () => processXeroContact(ctx, contact, matcher, queue));
       highWater = maxStamp(highWater, xeroStamp(contact) || undefined);
       processed++;
     }
@@ -44,6 +45,21 @@ export async function runSyncOnce(ctx: RunContext): Promise<void> {
     if (!ctx.dryRun) await completeCursor(db, CURSOR.xero, highWater, ctx.deps.now());
     ctx.progress({ phase: 'xero-pull', list: CURSOR.xero, page, processed });
   }
+
+  // Records that failed on their own before are retried by id (one read each) until they go through.
+  const failed = await db.issues
+    .where('[state+system]')
+    .equals(['open', 'xero'])
+    .filter((i) => i.kind === 'sync-error')
+    .toArray();
+  const retryQueue: XeroUpdate[] = [];
+  for (const issue of failed) {
+    const contact = await xero.getContact(issue.remoteId);
+    if (!contact) continue;
+    if (!ctx.dryRun) await db.snapshots.delete(snapshotId('xero', issue.remoteId));
+    await guardRecord(ctx, issue.remoteId, () => processXeroContact(ctx, contact, matcher, retryQueue));
+  }
+  await flushXeroUpdates(ctx, retryQueue);
 
   const dirty = await db.snapshots
     .where('system')
@@ -59,7 +75,7 @@ export async function runSyncOnce(ctx: RunContext): Promise<void> {
     const contact =
       active && ((stored?.raw as XeroContactWire | undefined) ?? (await xero.getContact(active.remoteId)));
     if (active && contact) {
-      await reconcileLink(ctx, active, contact, queue);
+      await guardRecord(ctx, active.remoteId, () => reconcileLink(ctx, active, contact, queue));
     } else if (!ctx.dryRun) {
       await db.snapshots.update(snap.id, { dirty: false });
     }

@@ -377,4 +377,21 @@ describe('sync engine (in-memory services)', () => {
     const third = await s.engine.runSync({ trigger: 'test' });
     expect(third.writes).toEqual({ karbon: 0, xero: 0, xpm: 0 });
   });
+
+  it('one record the service refuses does not stop the sync: it becomes an issue and is retried until it goes through', async () => {
+    const s = setup();
+    const r = seed(s);
+    s.karbon.refuse.add('Beta Holdings');
+    const run = await s.engine.runSync({ trigger: 'test' });
+    expect(run.error).toBeUndefined();
+    expect((await s.db.links.toArray()).map((l) => l.remoteId).sort()).toEqual(
+      [r.acme.ContactID, r.jane.ContactID].sort(),
+    );
+    const issue = await s.db.issues.get(`error:xero:${r.beta.ContactID}`);
+    expect(issue).toMatchObject({ kind: 'sync-error', state: 'open', message: 'Karbon refused Beta Holdings' });
+    s.karbon.refuse.clear();
+    await s.engine.runSync({ trigger: 'test' });
+    expect((await s.db.links.get(`xero:${r.beta.ContactID}`))?.how).toBe('created-in-karbon');
+    expect((await s.db.issues.get(`error:xero:${r.beta.ContactID}`))?.state).toBe('resolved');
+  });
 });

@@ -1,5 +1,6 @@
 // In-memory Xero and Karbon services with the behaviour the engine relies on (stamps that move on every change,
 // If-Modified-Since, newest-first Karbon paging, Xero's unique-name rule, idempotency-key replay), counting calls.
+import { ApiError } from '../../../lib/api/api-error';
 import type { ContactKind } from '../../../lib/model/canonical';
 import type { KarbonEntity } from '../../../lib/model/karbon-mapping';
 import type { KarbonBusinessCardWire, XeroContactWire } from '../../../lib/model/wire-types';
@@ -209,8 +210,15 @@ export class FakeKarbon implements KarbonPort {
     return e && e.kind === kind ? clone(e) : undefined;
   }
 
+  /** Names Karbon refuses to create (a validation error about that one record). */
+  refuse = new Set<string>();
+
   async create(kind: ContactKind, fields: Record<string, unknown>, card: KarbonBusinessCardWire) {
     this.calls.writes++;
+    const name = String(fields.FullName ?? `${String(fields.FirstName)} ${String(fields.LastName)}`);
+    if (this.refuse.has(name)) {
+      throw new ApiError({ service: 'karbon', kind: 'validation', status: 400, message: `Karbon refused ${name}` });
+    }
     return clone(this.add(kind, fields, card));
   }
 
