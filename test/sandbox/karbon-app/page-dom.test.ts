@@ -168,4 +168,31 @@ describe('Karbon-style page in a DOM', () => {
     }, 'form error');
     expect(error.textContent).toContain('two-letter ISO code');
   });
+
+  it('adds a person through the Add Contact dialog and opens it', async () => {
+    await go('#/contacts');
+    const add = await waitFor(() => document.querySelector<HTMLButtonElement>('button.add-contact'), 'Add Contact');
+    add.click();
+    const form = await waitFor(
+      () => document.querySelector<HTMLFormElement>('#modal-overlays .ember-modal-dialog form'),
+      'dialog',
+    );
+    const set = (name: string, value: string) => {
+      const input = form.querySelector<HTMLInputElement>(`input[name="${name}"]`);
+      if (!input) throw new Error(`no input ${name}`);
+      input.value = value;
+    };
+    set('firstName', 'Tama');
+    set('lastName', 'Rangi');
+    set('email', 'tama@rangi.example');
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    await waitFor(
+      () => document.querySelector('.contact-hero-panel__name')?.textContent === 'Tama Rangi',
+      'new person page',
+    );
+    expect(window.location.hash).toMatch(/^#\/contacts\/[^/]+\/details$/);
+    expect(document.querySelector('#modal-overlays')?.children.length).toBe(0);
+    const people = sb.state().karbon?.contacts as { FirstName: string }[];
+    expect(people.map((p) => p.FirstName)).toContain('Tama');
+  });
 });

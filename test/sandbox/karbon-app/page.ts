@@ -40,7 +40,11 @@ export function pageHtml(firmPath: string, firmName: string, userName: string): 
       <input class="app-header__search" type="search" placeholder="Search Karbon" aria-label="Search Karbon">
       <div class="global-add-wrap">
         <button type="button" class="global-add" aria-label="Add" title="Add">+</button>
-        <ul class="global-add__menu" hidden><li>Note</li><li>Contact</li><li>Work</li></ul>
+        <ul class="global-add__menu" hidden>
+          <li><button type="button" data-add="note">Note</button></li>
+          <li><button type="button" data-add="contact">Contact</button></li>
+          <li><button type="button" data-add="work">Work</button></li>
+        </ul>
       </div>
     </header>
     <div id="main-container" data-session="${firmPath}/session"></div>

@@ -148,6 +148,47 @@ describe('Karbon web app session endpoints', () => {
     expect(JSON.stringify(karbon.dump())).toBe(before);
   });
 
+  it('Add Contact creates a person or an organization with a primary card the API serves', async () => {
+    const person = await call('POST', `${SESSION}/contacts`, {
+      body: {
+        kind: 'Contact',
+        firstName: 'Tama',
+        lastName: 'Rangi',
+        email: 'tama@rangi.example',
+        phone: '021 000 111',
+      },
+    });
+    expect(person.status).toBe(201);
+    const { key } = person.json() as { key: string };
+    const api = (await call('GET', `/karbon-api/v3/Contacts/${key}?$expand=BusinessCards`)).json();
+    expect(api).toMatchObject({
+      FirstName: 'Tama',
+      LastName: 'Rangi',
+      ContactType: 'Client',
+      BusinessCards: [
+        { IsPrimaryCard: true, EmailAddresses: ['tama@rangi.example'], PhoneNumbers: [{ Number: '021 000 111' }] },
+      ],
+    });
+    const org = await call('POST', `${SESSION}/contacts`, {
+      body: { kind: 'Organization', name: 'Rangi Builders Ltd' },
+    });
+    expect(org.json()).toMatchObject({ kind: 'Organization' });
+    expect((await call('GET', `${SESSION}/contacts`)).json()).toMatchObject({ total: 4 });
+  });
+
+  it.each([
+    [{ kind: 'Robot', name: 'x' }, 'kind must be Contact or Organization'],
+    [{ kind: 'Contact', firstName: 'Only' }, 'lastName is required'],
+    [{ kind: 'Organization', email: 'a@b.c' }, 'name is required'],
+    [{ kind: 'Organization', name: 'x', firstName: 'y' }, 'Unknown field firstName'],
+  ])('Add Contact refuses %j', async (body, message) => {
+    const before = JSON.stringify(karbon.dump());
+    const res = await call('POST', `${SESSION}/contacts`, { body });
+    expect(res.status).toBe(400);
+    expect((res.json() as { error: string }).error).toContain(message);
+    expect(JSON.stringify(karbon.dump())).toBe(before);
+  });
+
   it('refuses a non-JSON content type', async () => {
     const res = await call('PUT', `${SESSION}/contacts/${PERSON}`, {
       body: 'firstName=x',

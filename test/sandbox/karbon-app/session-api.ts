@@ -1,6 +1,7 @@
 // The web app's internal JSON endpoints under /karbon-app/<firm>/session/…, read and written like a logged-in page.
 import type { Route, SandboxRequest, SandboxResponse } from '../core/types';
 import type { KarbonStore } from '../karbon/store';
+import { createRecord, readCreateForm } from './record-create';
 import { editContact, editOrganization, readEditForm } from './record-edit';
 import { contactView, listRows, organizationView, type ListRow } from './record-view';
 
@@ -12,6 +13,17 @@ const json = (status: number, body: unknown): SandboxResponse => ({
   headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
   body: JSON.stringify(body),
 });
+
+/** The page posts its forms as JSON. */
+function readForm(req: SandboxRequest): { value: unknown; error?: undefined } | { error: SandboxResponse } {
+  if (!/^application\/json\b/i.test(String(req.headers['content-type'] ?? '')))
+    return { error: json(415, { error: 'Send the form as application/json' }) };
+  try {
+    return { value: JSON.parse(req.body.toString('utf8')) as unknown };
+  } catch {
+    return { error: json(400, { error: 'The form is not valid JSON' }) };
+  }
+}
 
 export function sessionRoutes(store: KarbonStore, firmPath: string, isFirm: (req: SandboxRequest) => boolean): Route[] {
   let cache: { version: number; rows: ListRow[] } | undefined;
@@ -50,15 +62,9 @@ export function sessionRoutes(store: KarbonStore, firmPath: string, isFirm: (req
   const write = (kind: 'Contact' | 'Organization') =>
     guard((req) => {
       const key = req.params.key ?? '';
-      if (!/^application\/json\b/i.test(String(req.headers['content-type'] ?? '')))
-        return json(415, { error: 'Send the form as application/json' });
-      let body: unknown;
-      try {
-        body = JSON.parse(req.body.toString('utf8'));
-      } catch {
-        return json(400, { error: 'The form is not valid JSON' });
-      }
-      const form = readEditForm(body, kind);
+      const body = readForm(req);
+      if (body.error) return body.error;
+      const form = readEditForm(body.value, kind);
       if (typeof form === 'string') return json(400, { error: form });
       if (kind === 'Contact') {
         const c = store.contacts.get(key);
@@ -70,6 +76,14 @@ export function sessionRoutes(store: KarbonStore, firmPath: string, isFirm: (req
       return json(200, organizationView(store, editOrganization(store, o, form)));
     });
 
+  const create = guard((req) => {
+    const body = readForm(req);
+    if (body.error) return body.error;
+    const form = readCreateForm(body.value);
+    if (typeof form === 'string') return json(400, { error: form });
+    return json(201, createRecord(store, form));
+  });
+
   const route = (method: Route['method'], path: string, endpoint: string, handler: Route['handler']): Route => ({
     method,
     pattern: `${firmPath}/session/${path}`,
@@ -79,6 +93,7 @@ export function sessionRoutes(store: KarbonStore, firmPath: string, isFirm: (req
   });
   return [
     route('GET', 'contacts', 'GET session/contacts', list),
+    route('POST', 'contacts', 'POST session/contacts', create),
     route('GET', 'contacts/:key', 'GET session/contacts/{key}', read('Contact')),
     route('PUT', 'contacts/:key', 'PUT session/contacts/{key}', write('Contact')),
     route('GET', 'organizations/:key', 'GET session/organizations/{key}', read('Organization')),

@@ -101,6 +101,7 @@ async function renderList(route, token) {
       listState.view = link.dataset.view;
       render();
     });
+  container.querySelector('.add-contact').addEventListener('click', openAddContact);
   const search = container.querySelector('.contacts-search');
   search.addEventListener('change', () => {
     listState.query = search.value.trim();
@@ -300,6 +301,62 @@ async function renderRecord(route, token) {
     });
 }
 
+// ---- Add Contact dialog (the list's "Add Contact" and the global "+") ----
+
+function closeDialog() {
+  document.getElementById('modal-overlays').replaceChildren();
+}
+
+function openAddContact() {
+  const overlays = document.getElementById('modal-overlays');
+  overlays.innerHTML = `<div class="modal-dialog-bl"><div class="ember-modal-dialog add-contact-dialog" role="dialog" aria-label="Add Contact">
+    <h2 class="dialog-title">Add Contact</h2>
+    <form class="add-contact-form">
+      <fieldset class="contact-kind"><label><input type="radio" name="kind" value="Contact" checked> Person</label>
+        <label><input type="radio" name="kind" value="Organization"> Organization</label></fieldset>
+      <div class="person-fields"><label class="form-field"><span>First name</span><input name="firstName"></label>
+        <label class="form-field"><span>Last name</span><input name="lastName"></label></div>
+      <div class="organization-fields" hidden><label class="form-field"><span>Name</span><input name="name"></label></div>
+      <label class="form-field"><span>Email</span><input name="email" type="email"></label>
+      <label class="form-field"><span>Phone</span><input name="phone"></label>
+      <p class="form-error" role="alert" hidden></p>
+      <div class="dialog-action-bar"><button type="button" class="action-button cancel-add">Cancel</button>
+        <button type="submit" class="action-button action-button--primary">Save</button></div>
+    </form></div></div>`;
+  const form = overlays.querySelector('form');
+  const kindOf = () => form.querySelector('input[name="kind"]:checked').value;
+  for (const radio of form.querySelectorAll('input[name="kind"]'))
+    radio.addEventListener('change', () => {
+      form.querySelector('.person-fields').hidden = kindOf() !== 'Contact';
+      form.querySelector('.organization-fields').hidden = kindOf() !== 'Organization';
+    });
+  form.querySelector('.cancel-add').addEventListener('click', closeDialog);
+  form.addEventListener('submit', async (submit) => {
+    submit.preventDefault();
+    const kind = kindOf();
+    const names = kind === 'Contact' ? ['firstName', 'lastName'] : ['name'];
+    const body = { kind };
+    for (const name of [...names, 'email', 'phone']) {
+      const value = form.querySelector(`input[name="${name}"]`).value.trim();
+      if (value !== '' || names.includes(name)) body[name] = value;
+    }
+    const response = await fetch(`${sessionBase}/contacts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const answer = await response.json();
+    if (!response.ok) {
+      const error = form.querySelector('.form-error');
+      error.textContent = answer.error ?? 'Could not save';
+      error.hidden = false;
+      return;
+    }
+    closeDialog();
+    location.hash = recordHref(answer.kind, answer.key, 'details');
+  });
+}
+
 async function render() {
   const token = ++renderToken;
   const route = parseRoute(location.hash);
@@ -313,6 +370,10 @@ async function render() {
 document.querySelector('.global-add').addEventListener('click', () => {
   const menu = document.querySelector('.global-add__menu');
   menu.hidden = !menu.hidden;
+});
+document.querySelector('.global-add__menu [data-add="contact"]').addEventListener('click', () => {
+  document.querySelector('.global-add__menu').hidden = true;
+  openAddContact();
 });
 window.addEventListener('hashchange', render);
 if (!location.hash) location.replace('#/contacts');
