@@ -21,6 +21,7 @@ export function pageHtml(firmPath: string, firmName: string, userName: string): 
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Contacts | Karbon</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${firmPath}/assets/app.css">
 </head>
 <body>
