@@ -19,7 +19,7 @@ let window: Window;
 let document: Window['document'];
 
 async function waitFor<T>(read: () => T | null | undefined | false, what: string): Promise<T> {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 250; i++) {
     const value = read();
     if (value) return value;
     await new Promise((resolve) => setTimeout(resolve, 20));
