@@ -63,7 +63,7 @@ export function clientRoutes(store: XpmStore): Route[] {
     if (since === 'invalid') return xpmError('Invalid modifiedsince value: use the format yyyy-MM-ddTHH:mm:ss');
     // No paging, and archived and deleted clients are included (reference A2, third-party live report).
     const clients = [...store.clients.values()].filter((c) => since === undefined || c.modified >= since);
-    return xpmOk('List', clientsElement(clients, isDetailed(req.url)));
+    return xpmOk('List', clientsElement(clients, isDetailed(req.url)), clients.length);
   };
 
   const pagedList = (req: SandboxRequest): SandboxResponse => {
@@ -84,7 +84,7 @@ export function clientRoutes(store: XpmStore): Route[] {
         v?.toLowerCase().includes(query),
       ),
     );
-    return xpmOk('Search', clientsElement(found, isDetailed(req.url)));
+    return xpmOk('Search', clientsElement(found, isDetailed(req.url)), found.length);
   };
 
   const get = (req: SandboxRequest): SandboxResponse => {

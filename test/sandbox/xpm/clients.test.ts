@@ -242,3 +242,15 @@ describe('client.api paged-list and search', () => {
     expect(responseOf((await call('GET', `${BASE}/search`)).text).Status).toBe('ERROR');
   });
 });
+
+describe('large answers', () => {
+  it('lists more than a thousand clients as compact XML that parses to the same clients', async () => {
+    const big = createXpmModule(testContext());
+    big.load({ xpm: { clients: Array.from({ length: 1001 }, (_, i) => ({ Name: `Client ${i} & Co` })) } });
+    const text = (await caller(big.routes)('GET', `${BASE}/list`)).text;
+    expect(text).not.toContain('\n  <Status>');
+    const clients = clientsOf(text);
+    expect(clients).toHaveLength(1001);
+    expect(clients[1000]?.Name).toBe('Client 1000 & Co');
+  });
+});

@@ -16,13 +16,11 @@ const parser = new XMLParser({
   isArray: (name, jpath) => REPEATED.has(name) && String(jpath).endsWith(`${name}s.${name}`),
 });
 
-const builder = new XMLBuilder({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  format: true,
-  indentBy: '  ',
-  suppressEmptyNode: true,
-});
+const BUILD = { ignoreAttributes: false, attributeNamePrefix: '@_', suppressEmptyNode: true } as const;
+const builder = new XMLBuilder({ ...BUILD, format: true, indentBy: '  ' });
+/** Large answers skip indentation: it is a fifth of the bytes and of the build time at benchmark scale. */
+const compactBuilder = new XMLBuilder({ ...BUILD, format: false });
+export const COMPACT_ABOVE_ITEMS = 1000;
 
 /** Parses a request body, or returns the reason it is not well-formed XML. */
 export function parseXml(text: string): { ok: true; value: Json } | { ok: false; error: string } {
@@ -38,8 +36,9 @@ export function parseXml(text: string): { ok: true; value: Json } | { ok: false;
 const XML_HEADERS = { 'content-type': 'text/xml; charset=utf-8' };
 
 /** `<Response api-method="…"><Status>OK</Status>…</Response>` (reference A1). */
-export function xpmOk(method: string, content: Json = {}): SandboxResponse {
-  const body = builder.build({ Response: { '@_api-method': method, Status: 'OK', ...content } }) as string;
+export function xpmOk(method: string, content: Json = {}, items = 0): SandboxResponse {
+  const use = items > COMPACT_ABOVE_ITEMS ? compactBuilder : builder;
+  const body = use.build({ Response: { '@_api-method': method, Status: 'OK', ...content } }) as string;
   return { status: 200, headers: XML_HEADERS, body };
 }
 
