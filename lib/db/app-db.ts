@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { ActivityRow, CursorRow, IssueRow, KeyValueRow, LinkRow, OutboxRow, SnapshotRow } from './rows';
-import { SCHEMA_V1, SCHEMA_V2 } from './schema-history';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema-history';
 
 /** The database name in the extension's origin. */
 export const APP_DB_NAME = 'karbon-xero-sync';
@@ -26,6 +26,7 @@ export class AppDb extends Dexie {
     super(name, deps);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeV1ToV2);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeV2ToV3);
   }
 }
 
@@ -39,5 +40,16 @@ export async function upgradeV1ToV2(tx: Transaction): Promise<void> {
         row.karbonKeys = typeof row.karbonKey === 'string' && row.karbonKey ? [row.karbonKey] : [];
       }
       delete row.karbonKey;
+    });
+}
+
+/** v2 -> v3: the boolean `dirty` of Karbon snapshots becomes 1 (indexed) or absent (not indexed). */
+export async function upgradeV2ToV3(tx: Transaction): Promise<void> {
+  await tx
+    .table('snapshots')
+    .toCollection()
+    .modify((row: Record<string, unknown>) => {
+      if (row.dirty === true) row.dirty = 1;
+      else delete row.dirty;
     });
 }

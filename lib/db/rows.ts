@@ -78,8 +78,11 @@ export interface SnapshotRow {
   modifiedAt: string;
   archived?: boolean;
   pulledAt: number;
-  /** Karbon only: changed since the pair was last reconciled (kept until the change reached the other side). */
-  dirty?: boolean;
+  /**
+   * Karbon only: 1 when changed since the pair was last reconciled (kept until the change reached the other side),
+   * absent otherwise, so the `dirty` index holds only the few records a run must look at.
+   */
+  dirty?: 1;
   /** Karbon only: the list row (name, email, stamp); `raw` then holds the detail with BusinessCards when fetched. */
   summary?: unknown;
   /** Karbon only: the stamp of the detail held in `raw` (equal to `modifiedAt` when the detail is current). */

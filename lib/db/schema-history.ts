@@ -18,3 +18,9 @@ export const SCHEMA_V2 = {
   ...SCHEMA_V1,
   issues: 'id, state, [state+system], [system+remoteId], *karbonKeys, linkId',
 };
+
+/** v3: snapshots changed in Karbon and not yet reconciled are indexed (`dirty` = 1), so a run never scans them all. */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  snapshots: 'id, system, dirty',
+};

@@ -42,8 +42,9 @@ export async function recordKarbonSummary(
     summary: row,
     modifiedAt: stamp,
     pulledAt: ctx.deps.now(),
-    dirty: Boolean(existing?.dirty) || (changed && existing !== undefined),
   };
+  if (existing?.dirty || (changed && existing !== undefined)) next.dirty = 1;
+  else delete next.dirty;
   if (!existing || !existing.detailModifiedAt) {
     // Until the detail is read, name and email come from the list row (all the matcher needs).
     next.canonical = { ...next.canonical, name: row.FullName?.trim() ?? '', email: row.EmailAddress?.trim() ?? '' };
@@ -69,8 +70,8 @@ export async function recordKarbonDetail(ctx: RunContext, entity: KarbonEntity, 
     modifiedAt: stamp,
     detailModifiedAt: stamp,
     pulledAt: ctx.deps.now(),
-    dirty: clean ? false : Boolean(existing?.dirty),
   };
+  if (!clean && existing?.dirty) row.dirty = 1;
   await ctx.deps.db.snapshots.put(row);
 }
 

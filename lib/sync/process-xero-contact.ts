@@ -122,7 +122,7 @@ async function followMerge(ctx: RunContext, link: LinkRow, contact: XeroContactW
     cause: 'merged-in-xero',
   });
   // Reconcile the pair against the survivor at the end of this run even if the survivor does not change again.
-  await db.snapshots.update(snapshotId('karbon', link.karbonKey), { dirty: true });
+  await db.snapshots.update(snapshotId('karbon', link.karbonKey), { dirty: 1 });
   return 'linked';
 }
 

@@ -77,6 +77,6 @@ export async function reconcileLink(
       remoteStamp: xeroStamp(contact),
     });
   } else if (!ctx.dryRun) {
-    await ctx.deps.db.snapshots.update(snapshotId('karbon', link.karbonKey), { dirty: false });
+    await ctx.deps.db.snapshots.update(snapshotId('karbon', link.karbonKey), { dirty: undefined });
   }
 }

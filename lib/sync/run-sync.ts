@@ -61,11 +61,7 @@ export async function runSyncOnce(ctx: RunContext): Promise<void> {
   }
   await flushXeroUpdates(ctx, retryQueue);
 
-  const dirty = await db.snapshots
-    .where('system')
-    .equals('karbon')
-    .filter((s) => s.dirty === true)
-    .toArray();
+  const dirty = await db.snapshots.where('dirty').equals(1).toArray();
   const queue: XeroUpdate[] = [];
   for (const snap of dirty) {
     const link = await linkOfKarbonKey(ctx, snap.recordId);
@@ -77,7 +73,7 @@ export async function runSyncOnce(ctx: RunContext): Promise<void> {
     if (active && contact) {
       await guardRecord(ctx, active.remoteId, () => reconcileLink(ctx, active, contact, queue));
     } else if (!ctx.dryRun) {
-      await db.snapshots.update(snap.id, { dirty: false });
+      await db.snapshots.update(snap.id, { dirty: undefined });
     }
   }
   ctx.progress({ phase: 'reconcile', processed: dirty.length });

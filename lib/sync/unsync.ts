@@ -34,6 +34,6 @@ export function unsync(ctx: RunContext, linkId: string): Promise<LinkRow> {
  */
 export async function resync(ctx: RunContext, linkId: string): Promise<LinkRow> {
   const link = await setState(ctx, linkId, 'linked');
-  await ctx.deps.db.snapshots.update(snapshotId('karbon', link.karbonKey), { dirty: true });
+  await ctx.deps.db.snapshots.update(snapshotId('karbon', link.karbonKey), { dirty: 1 });
   return link;
 }

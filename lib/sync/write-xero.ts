@@ -76,7 +76,7 @@ async function applyAccepted(ctx: RunContext, update: XeroUpdate, contact: XeroC
     await db.links.update(update.linkId, { base });
   }
   await recordXeroSnapshot(ctx, contact, update.kind);
-  await db.snapshots.update(snapshotId('karbon', update.karbonKey), { dirty: false });
+  await db.snapshots.update(snapshotId('karbon', update.karbonKey), { dirty: undefined });
   const time = ctx.deps.now();
   for (const field of SYNCED_FIELDS) {
     if (update.patch[field] === undefined) continue;
