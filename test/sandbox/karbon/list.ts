@@ -47,12 +47,18 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const sortCache = new WeakMap<object, { version: number; order: string; rows: unknown[] }>();
+/** Sorted views per source and order, dropped when the store's version moves (paging re-reads them per page). */
+const sortCache = new WeakMap<object, { version: number; byOrder: Map<string, unknown[]> }>();
 
 function sorted<R extends KarbonEntityBase>(source: ListSource<R>, orderBy: OrderBy[]): R[] {
   const order = orderBy.map((o) => `${o.property} ${o.descending}`).join(',');
-  const cached = sortCache.get(source);
-  if (cached && cached.version === source.version() && cached.order === order) return cached.rows as R[];
+  let cached = sortCache.get(source);
+  if (!cached || cached.version !== source.version()) {
+    cached = { version: source.version(), byOrder: new Map() };
+    sortCache.set(source, cached);
+  }
+  const hit = cached.byOrder.get(order);
+  if (hit) return hit as R[];
   const rows = [...source.records()];
   const keyed = rows.map((r) => ({
     r,
@@ -73,7 +79,7 @@ function sorted<R extends KarbonEntityBase>(source: ListSource<R>, orderBy: Orde
     return compareText(a.key, b.key);
   });
   const result = keyed.map((k) => k.r);
-  sortCache.set(source, { version: source.version(), order, rows: result });
+  cached.byOrder.set(order, result);
   return result;
 }
 
