@@ -46,6 +46,13 @@ function parseExpand<R extends KarbonEntityBase>(
   return expand;
 }
 
+/** Writes take `$expand` (PUT documents it for cards) and no other query option (example Unsupported_option). */
+function writeOptionError(url: URL): SandboxResponse | undefined {
+  for (const name of url.searchParams.keys())
+    if (name.startsWith('$') && name !== '$expand') return errors.queryOption(name);
+  return undefined;
+}
+
 /** Drops card keys the entity does not own, so a PUT cannot steal another entity's card; they become new cards. */
 function ownCardsOnly(store: KarbonStore, body: Json, key: string | undefined): Json {
   if (!Array.isArray(body.BusinessCards)) return body;
@@ -106,6 +113,8 @@ export function entityRoutes<R extends KarbonEntityBase>(
   };
 
   const create = (req: SandboxRequest): SandboxResponse => {
+    const optionError = writeOptionError(req.url);
+    if (optionError) return optionError;
     const body = readJson(req, kind.kind);
     if (isResponse(body)) return body;
     const invalid = checkEntityBody(body, kind.body) ?? checkWrite(store, body, '', undefined, permissions);
@@ -119,6 +128,8 @@ export function entityRoutes<R extends KarbonEntityBase>(
     const key = pathKey(req);
     const current = records().get(key);
     if (!current) return kind.notFound.put(req);
+    const optionError = writeOptionError(req.url);
+    if (optionError) return optionError;
     const body = readJson(req, 'update');
     if (isResponse(body)) return body;
     const invalid = checkEntityBody(body, kind.body);
@@ -134,6 +145,8 @@ export function entityRoutes<R extends KarbonEntityBase>(
     const key = pathKey(req);
     const current = records().get(key);
     if (!current) return kind.notFound.patch();
+    const optionError = writeOptionError(req.url);
+    if (optionError) return optionError;
     const body = readJson(req, 'update');
     if (isResponse(body)) return body;
     const changes = Object.entries(body).filter(([name]) => name !== 'LastModifiedDateTime');

@@ -334,3 +334,24 @@ describe('lookups by UserDefinedIdentifier', () => {
     expect(absent.json()).toEqual(fixtureError(missing));
   });
 });
+
+describe('query options on writes', () => {
+  it.each([
+    ['POST', `${API}/Contacts?$select=FirstName`],
+    ['PUT', `${API}/Contacts/${PERSON}?$filter=x`],
+    ['PATCH', `${API}/Organizations/${ORG}?$top=1`],
+  ])('%s %s answers Unsupported_option', async (method, url) => {
+    const res = await call(method, url, { body: { FirstName: 'A', LastName: 'B', FullName: 'C' } });
+    expect(res.status).toBe(400);
+    expect((res.json() as { error: { message: string } }).error.message).toMatch(
+      /^Query option '\$\w+' is not allowed/,
+    );
+  });
+
+  it('PUT accepts $expand=BusinessCards', async () => {
+    const res = await call('PUT', `${API}/Contacts/${PERSON}?$expand=BusinessCards`, {
+      body: { FirstName: 'A', LastName: 'B' },
+    });
+    expect(res.status).toBe(204);
+  });
+});
