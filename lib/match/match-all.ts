@@ -14,16 +14,11 @@ export function matchAll(karbon: readonly MatchRecord[], remote: readonly MatchR
   for (const outcome of outcomes) {
     if (outcome.kind === 'full-match') claims.set(outcome.karbonId, (claims.get(outcome.karbonId) ?? 0) + 1);
   }
-  return outcomes.map((outcome) =>
-    outcome.kind === 'full-match' && (claims.get(outcome.karbonId) ?? 0) > 1
-      ? {
-          kind: 'ambiguous',
-          ambiguity: 'karbon-record-claimed-twice',
-          remoteId: outcome.remoteId,
-          candidates: outcome.candidates,
-          signals: outcome.signals,
-          score: outcome.score,
-        }
-      : outcome,
-  );
+  // Demoted in place: a second array of 100,000 outcomes would be garbage straight away.
+  outcomes.forEach((outcome, i) => {
+    if (outcome.kind !== 'full-match' || (claims.get(outcome.karbonId) ?? 0) < 2) return;
+    const { remoteId, candidates, signals, score } = outcome;
+    outcomes[i] = { kind: 'ambiguous', ambiguity: 'karbon-record-claimed-twice', remoteId, candidates, signals, score };
+  });
+  return outcomes;
 }
