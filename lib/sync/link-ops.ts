@@ -9,7 +9,7 @@ import { logActivity } from './activity-log';
 import type { RunContext } from './context';
 import { closeIssue } from './issues';
 import { karbonCreateKey, makeLinkId, matchIssueId } from './keys';
-import { recordKarbonDetail } from './karbon-snapshots';
+import { currentKarbonDetail, recordKarbonDetail } from './karbon-snapshots';
 import { sendOnce } from './outbox';
 import { karbonEchoOf, overwritePatch } from './reconcile';
 import { writeKarbon } from './write-karbon';
@@ -77,7 +77,7 @@ export async function linkXeroWins(
   how: 'full-match' | 'confirmed',
 ): Promise<LinkRow | undefined> {
   const contactId = contact.ContactID ?? '';
-  const entity = await ctx.deps.karbon.get(kind, karbonKey);
+  const entity = await currentKarbonDetail(ctx, kind, karbonKey);
   if (!entity) return undefined;
   const remote = xeroToCanonical(contact);
   const id = makeLinkId('xero', contactId);

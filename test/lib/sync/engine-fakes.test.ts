@@ -394,4 +394,26 @@ describe('sync engine (in-memory services)', () => {
     expect((await s.db.links.get(`xero:${r.beta.ContactID}`))?.how).toBe('created-in-karbon');
     expect((await s.db.issues.get(`error:xero:${r.beta.ContactID}`))?.state).toBe('resolved');
   });
+
+  it('a field conflict resolves by keeping the Xero value, and a dismissed issue stays closed', async () => {
+    const s = setup();
+    const r = seed(s);
+    await s.engine.runSync({ trigger: 'test' });
+    const key = karbonKeyOf(r.acmeKarbon);
+    const id = r.acme.ContactID!;
+    s.karbon.editCard(key, (c) => (c.EmailAddresses = ['k@acme.test']));
+    s.xero.edit(id, { EmailAddress: 'x@acme.test' });
+    await s.engine.runSync({ trigger: 'test' });
+    const resolved = await s.engine.resolveIssue(`conflict:xero:${id}:email`, { action: 'keep', side: 'remote' });
+    expect(resolved).toMatchObject({ state: 'resolved', resolution: 'keep-remote' });
+    expect(karbonOf(s, key).email).toBe('x@acme.test');
+    expect((await s.engine.runSync({ trigger: 'test' })).writes).toEqual({ karbon: 0, xero: 0, xpm: 0 });
+
+    const gamma = `match:xero:${r.gamma.ContactID}`;
+    await s.engine.resolveIssue(gamma, { action: 'dismiss' });
+    s.xero.edit(r.gamma.ContactID!, { Phones: phone('09 000 0000') });
+    await s.engine.runSync({ trigger: 'test' });
+    expect((await s.db.issues.get(gamma))?.state).toBe('resolved');
+    expect(await s.db.links.get(`xero:${r.gamma.ContactID}`)).toBeUndefined();
+  });
 });
