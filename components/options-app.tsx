@@ -1,5 +1,5 @@
 import type { OptionsState } from '../lib/state/options-state';
-import { ConnectionList } from './connection-list';
+import { AccountsSection } from './accounts-section';
 import { SettingsForm } from './settings-form';
 
 /** The options page: accounts first, then settings. */
@@ -20,15 +20,19 @@ export function OptionsApp({
       <h1>Karbon ⇄ Xero Sync</h1>
       <section class="kxs-panel" aria-label="Accounts">
         <h2 class="kxs-panel__title">Accounts</h2>
-        {connections.status === 'ready' && <ConnectionList connections={connections.value} />}
+        {connections.status === 'ready' && settings.status === 'ready' && (
+          <AccountsSection
+            state={state}
+            connections={connections.value}
+            clientId={settings.value.xeroClientId}
+            redirectUrl={redirectUrl}
+          />
+        )}
         {connections.status === 'error' && (
           <p class="kxs-error" role="alert">
             {connections.error}
           </p>
         )}
-        <p class="kxs-muted">
-          Register this redirect URL in your Xero app: <code>{redirectUrl}</code>
-        </p>
       </section>
       <section class="kxs-panel" aria-label="Settings section">
         <h2 class="kxs-panel__title">Settings</h2>

@@ -1,12 +1,43 @@
 import type { PopupState } from '../lib/state/popup-state';
 import { ConnectionList } from './connection-list';
+import { IssueCard } from './issue-card';
+import { SyncSummary } from './sync-summary';
 
-/** The toolbar popup: connection health first, so a broken connection is seen before it stops syncing. */
+/** The toolbar popup: Sync now, connection health (seen before it breaks syncing), and the open issues. */
 export function PopupApp({ state }: { state: PopupState }) {
   const overview = state.overview.value;
+  const notice = state.notice.value;
+  const busy = state.busy.value;
+  const ready = overview.status === 'ready' ? overview.value : undefined;
   return (
     <main class="kxs-root kxs-popup">
       <h1 class="kxs-popup__title">Karbon ⇄ Xero Sync</h1>
+      <section aria-label="Sync">
+        <div class="kxs-actions">
+          <button
+            type="button"
+            class="kxs-button kxs-button--primary"
+            disabled={busy || ready?.running}
+            onClick={() => void state.syncNow()}
+          >
+            Sync now
+          </button>
+          <button
+            type="button"
+            class="kxs-button"
+            disabled={busy || ready?.running}
+            onClick={() => void state.syncNow(true)}
+          >
+            Preview
+          </button>
+        </div>
+        {ready && <SyncSummary running={busy || ready.running} progress={ready.progress} lastRun={ready.lastRun} />}
+        {notice && (
+          <p class={notice.tone === 'ok' ? 'kxs-ok' : 'kxs-error'} role="alert">
+            {notice.text}
+          </p>
+        )}
+      </section>
       <section aria-label="Connection health">
         <h2 class="kxs-popup__heading">Connections</h2>
         {overview.status === 'loading' && <p class="kxs-muted">Loading…</p>}
@@ -15,8 +46,22 @@ export function PopupApp({ state }: { state: PopupState }) {
             {overview.error}
           </p>
         )}
-        {overview.status === 'ready' && <ConnectionList connections={overview.value.connections} />}
+        {ready && <ConnectionList connections={ready.connections} />}
       </section>
+      {ready && (
+        <section aria-label="Open issues">
+          <h2 class="kxs-popup__heading">Open issues ({ready.issues.length})</h2>
+          {ready.issues.length === 0 && <p class="kxs-muted">Nothing needs your review.</p>}
+          {ready.issues.map((issue) => (
+            <IssueCard
+              key={issue.id}
+              issue={issue}
+              busy={busy}
+              onResolve={(resolution) => void state.resolve(issue.id, resolution)}
+            />
+          ))}
+        </section>
+      )}
       <footer class="kxs-popup__footer">
         <button type="button" class="kxs-button" onClick={() => void state.openOptions()}>
           Open Options

@@ -30,8 +30,10 @@ export function SettingsForm({
       aria-label="Settings"
       onSubmit={(event) => {
         event.preventDefault();
+        // The Client ID belongs to the Accounts section (saved when connecting), so it is not sent from here.
+        const { xeroClientId: _clientId, ...rest } = draft.value;
         onSave({
-          ...draft.value,
+          ...rest,
           xpmPushContactTypes: listFrom(pushTypes.value),
           xpmPersonBusinessTypes: listFrom(personTypes.value),
         });
@@ -49,16 +51,6 @@ export function SettingsForm({
           </select>
         </label>
       )}
-      <label class="kxs-field">
-        <span>Xero app Client ID</span>
-        <input
-          type="text"
-          value={d.xeroClientId}
-          autocomplete="off"
-          spellcheck={false}
-          onInput={(e) => set({ xeroClientId: e.currentTarget.value })}
-        />
-      </label>
       <fieldset class="kxs-fieldset">
         <legend>Xero Practice Manager</legend>
         <label class="kxs-check">
@@ -104,7 +96,7 @@ export function SettingsForm({
         </label>
         <label class="kxs-check">
           <input type="checkbox" checked={d.dryRun} onChange={(e) => set({ dryRun: e.currentTarget.checked })} />
-          Preview only (dry run): report what a sync would link, create and flag, without writing
+          Preview mode (dry run): Sync now and scheduled syncs only report what they would link, create and flag
         </label>
       </fieldset>
       <button type="submit" class="kxs-button kxs-button--primary">

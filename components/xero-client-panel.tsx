@@ -1,15 +1,30 @@
 import type { ContactStatus } from '../lib/messages';
 import type { PanelState } from '../lib/state/panel-state';
-import { StatusPill } from './status-pill';
+import { FieldDiff } from './field-diff';
+import { IssueCard } from './issue-card';
+import { StatusPill, type PillTone } from './status-pill';
+
+const HOW_LABELS = {
+  'full-match': 'matched on name and billing email',
+  confirmed: 'match confirmed by hand',
+  'created-in-karbon': 'created in Karbon from Xero',
+  'pushed-from-karbon': 'created in Xero from Karbon',
+} as const;
+
+/** Xero's own page for a contact (opens in the firm's Xero login). */
+function xeroContactUrl(contactId: string): string {
+  return `https://go.xero.com/Contacts/View/${encodeURIComponent(contactId)}`;
+}
 
 /** The "Xero Client" section on a Karbon contact page. */
 export function XeroClientPanel({ state }: { state: PanelState }) {
   const status = state.status.value;
+  const notice = state.notice.value;
   return (
     <section class="kxs-panel" aria-label="Xero Client">
       <header class="kxs-panel__header">
         <h3 class="kxs-panel__title">Xero Client</h3>
-        {status.status === 'ready' && <XeroPill status={status.value} />}
+        {status.status === 'ready' && <Pill status={status.value} />}
       </header>
       {status.status === 'loading' && <p class="kxs-muted">Checking this contact's link with Xero…</p>}
       {status.status === 'error' && (
@@ -17,46 +32,118 @@ export function XeroClientPanel({ state }: { state: PanelState }) {
           {status.error}
         </p>
       )}
-      {status.status === 'ready' && <PanelBody status={status.value} onOpenOptions={() => void state.openOptions()} />}
+      {status.status === 'ready' && <PanelBody status={status.value} state={state} />}
+      {notice && (
+        <p class={notice.tone === 'ok' ? 'kxs-ok' : 'kxs-error'} role="status">
+          {notice.text}
+        </p>
+      )}
     </section>
   );
 }
 
-function XeroPill({ status }: { status: ContactStatus }) {
-  return status.connections.xero.state === 'connected' ? (
-    <StatusPill tone="green">Connected</StatusPill>
-  ) : (
-    <StatusPill tone="grey">Not connected</StatusPill>
+function pillOf(status: ContactStatus): [string, PillTone] {
+  const sync = status.sync;
+  if (!sync) return ['Not connected', 'grey'];
+  if (sync.issues.some((i) => i.kind === 'field-conflict')) return ['Conflict', 'red'];
+  if (sync.issues.length > 0) return ['Match issue', 'amber'];
+  if (!sync.link) return ['Not linked', 'grey'];
+  if (sync.link.remoteArchivedAt) return ['Archived in Xero', 'grey'];
+  return sync.link.state === 'unsynced' ? ['Unsynced', 'grey'] : ['Linked', 'green'];
+}
+
+function Pill({ status }: { status: ContactStatus }) {
+  const [label, tone] = pillOf(status);
+  return <StatusPill tone={tone}>{label}</StatusPill>;
+}
+
+function PanelBody({ status, state }: { status: ContactStatus; state: PanelState }) {
+  const sync = status.sync;
+  if (!sync) return <NotConnected status={status} onOpenOptions={() => void state.openOptions()} />;
+  const busy = state.busy.value;
+  const link = sync.link;
+  return (
+    <div class="kxs-panel__body">
+      {link ? (
+        <>
+          <p>
+            Linked to <strong>{sync.remote?.name || 'a Xero contact'}</strong> ({HOW_LABELS[link.how]}, since{' '}
+            {new Date(link.linkedAt).toLocaleDateString()}).{' '}
+            {link.state === 'unsynced' && 'Syncing is stopped for this contact.'}
+          </p>
+          {link.remoteArchivedAt && (
+            <p class="kxs-muted">
+              Archived in Xero on {new Date(link.remoteArchivedAt).toLocaleDateString()}: syncing stopped, and this
+              Karbon contact is kept.
+            </p>
+          )}
+          <FieldDiff
+            {...(sync.karbon ? { karbon: sync.karbon } : {})}
+            {...(sync.remote ? { remote: sync.remote } : {})}
+          />
+        </>
+      ) : (
+        <p>This contact is not linked to a Xero contact.</p>
+      )}
+      {sync.issues.map((issue) => (
+        <IssueCard
+          key={issue.id}
+          issue={issue}
+          busy={busy}
+          onResolve={(resolution) => void state.resolve(issue.id, resolution)}
+        />
+      ))}
+      <div class="kxs-actions">
+        {!link && sync.issues.length === 0 && (
+          <button
+            type="button"
+            class="kxs-button kxs-button--primary"
+            disabled={busy}
+            onClick={() => void state.createContact()}
+          >
+            Create Contact
+          </button>
+        )}
+        {link && link.state === 'linked' && !link.remoteArchivedAt && (
+          <button type="button" class="kxs-button" disabled={busy} onClick={() => void state.unsync(link.id)}>
+            Stop Syncing Contact
+          </button>
+        )}
+        {link && link.state === 'unsynced' && (
+          <button type="button" class="kxs-button" disabled={busy} onClick={() => void state.resync(link.id)}>
+            Re-sync
+          </button>
+        )}
+        {link && (
+          <a class="kxs-link" href={xeroContactUrl(link.remoteId)} target="_blank" rel="noreferrer">
+            Open in Xero
+          </a>
+        )}
+      </div>
+    </div>
   );
 }
 
-function PanelBody({ status, onOpenOptions }: { status: ContactStatus; onOpenOptions: () => void }) {
+function NotConnected({ status, onOpenOptions }: { status: ContactStatus; onOpenOptions: () => void }) {
   const { xero, karbon } = status.connections;
   const missing = [xero, karbon].filter((c) => c.state !== 'connected');
-  if (missing.length > 0) {
-    return (
-      <div class="kxs-panel__body">
-        <p>
-          This extension is not connected to{' '}
-          {missing.map((c) => (c.service === 'xero' ? 'Xero' : 'Karbon')).join(' or ')} yet, so it cannot show or sync
-          this contact.
-        </p>
-        <ul class="kxs-list">
-          {missing.map((c) => (
-            <li key={c.service} class="kxs-muted">
-              {c.detail}
-            </li>
-          ))}
-        </ul>
-        <button type="button" class="kxs-button kxs-button--primary" onClick={onOpenOptions}>
-          Open Options
-        </button>
-      </div>
-    );
-  }
   return (
     <div class="kxs-panel__body">
-      <p>Connected to {xero.name ?? 'Xero'}. This contact's link appears here after the next sync.</p>
+      <p>
+        This extension is not connected to{' '}
+        {missing.length ? missing.map((c) => (c.service === 'xero' ? 'Xero' : 'Karbon')).join(' or ') : 'Xero'} yet, so
+        it cannot show or sync this contact.
+      </p>
+      <ul class="kxs-list">
+        {missing.map((c) => (
+          <li key={c.service} class="kxs-muted">
+            {c.detail}
+          </li>
+        ))}
+      </ul>
+      <button type="button" class="kxs-button kxs-button--primary" onClick={onOpenOptions}>
+        Open Options
+      </button>
     </div>
   );
 }

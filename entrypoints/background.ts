@@ -1,6 +1,7 @@
 import { browser, defineBackground } from '#imports';
 import { alarmPlan, ALARM } from '../lib/background/alarms';
 import { createHandlers } from '../lib/background/create-handlers';
+import { describeError } from '../lib/background/describe-error';
 import { createServices } from '../lib/background/services';
 import { createSyncRunner } from '../lib/background/sync-runner';
 import { SANDBOX_ORIGIN } from '../lib/config/build-env';
@@ -36,6 +37,7 @@ export default defineBackground(() => {
       openOptionsPage: () => browser.runtime.openOptionsPage(),
       launchWebAuthFlow: (url) => browser.identity.launchWebAuthFlow({ url, interactive: true }),
     }),
+    describeError,
   );
 
   async function applyAlarms() {

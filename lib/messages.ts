@@ -7,7 +7,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod';
 import type { RunSummary } from './background/sync-runner';
 import type { ConnectionsSummary } from './connections/connection-types';
-import type { IssueRow } from './db/rows';
+import type { IssueView } from './background/issue-views';
 import type { ContactStatus as SyncContactStatus, CreateContactResult, SyncProgress } from './sync';
 import { settingsSchema, type Settings } from './settings/settings';
 
@@ -82,14 +82,14 @@ export interface ContactStatus {
   contact: ContactRef;
   connections: ConnectionsSummary;
   /** The link, open issues and last-seen values, from the background's database (absent until connected). */
-  sync?: SyncContactStatus;
+  sync?: Omit<SyncContactStatus, 'issues'> & { issues: IssueView[] };
 }
 
 /** What the popup shows. */
 export interface Overview {
   connections: ConnectionsSummary;
   /** Open match issues and field conflicts (their count is the badge). */
-  issues: IssueRow[];
+  issues: IssueView[];
   running: boolean;
   progress?: SyncProgress;
   lastRun?: RunSummary;

@@ -2,6 +2,7 @@ import { ApiError } from '../api/api-error';
 import { summarizeConnections } from '../connections/summarize-connections';
 import type { Handlers } from '../messages';
 import type { SettingsStore } from '../settings/settings-store';
+import { issueViews } from './issue-views';
 import type { Services } from './services';
 import type { SyncRunner } from './sync-runner';
 
@@ -43,11 +44,13 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   return {
     getContactStatus: async (contact) => {
       const engine = await engineIfConnected();
-      const sync = engine && (await engine.contactStatus(contact.key));
+      const status = engine && (await engine.contactStatus(contact.key));
+      const sync = status && { ...status, issues: await issueViews(services.db, status.issues) };
       return { contact, connections: await connections(), ...(sync ? { sync } : {}) };
     },
     refreshContact: async (contact) => {
-      const sync = await act((engine) => engine.refreshContact(contact.key));
+      const status = await act((engine) => engine.refreshContact(contact.key));
+      const sync = { ...status, issues: await issueViews(services.db, status.issues) };
       return { contact, connections: await connections(), sync };
     },
     getOverview: async () => {
@@ -56,7 +59,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const progress = runner.progress();
       return {
         connections: await connections(),
-        issues: engine ? await engine.openIssues() : [],
+        issues: engine ? await issueViews(services.db, await engine.openIssues()) : [],
         running: engine?.isRunning() ?? false,
         ...(progress ? { progress } : {}),
         ...(lastRun ? { lastRun } : {}),

@@ -45,6 +45,7 @@ export function createServices(deps: ServiceDeps) {
   }
 
   return {
+    db: deps.db,
     karbonKeys,
     session: async () => (await session()).session,
 

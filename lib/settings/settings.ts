@@ -20,7 +20,7 @@ export const settingsSchema = /* @__PURE__ */ z.object({
     .int()
     .min(0)
     .max(24 * 60),
-  /** The next sync only reports what it would do (a preview). */
+  /** Preview mode: Sync now and scheduled syncs only report what they would do (the popup's Preview always does). */
   dryRun: z.boolean(),
 });
 
@@ -36,8 +36,8 @@ export function defaultSettings(sandboxOrigin: string): Settings {
     xpmPushContactTypes: [],
     xpmPersonBusinessTypes: ['Individual', 'Sole Trader'],
     syncIntervalMinutes: 60,
-    // The first sync is a preview, so a firm sees what would be linked, created and flagged before anything is written.
-    dryRun: true,
+    // The popup's Preview button shows a first sync's links, creations and issues before anything is written.
+    dryRun: false,
   };
 }
 

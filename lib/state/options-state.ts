@@ -1,18 +1,39 @@
 import { signal } from '@preact/signals';
 import type { ConnectionsSummary } from '../connections/connection-types';
+import type { MessageName, Replies, Request } from '../messages';
 import { sendToBackground } from '../send-message';
 import type { Settings } from '../settings/settings';
 import { fromResult, type RemoteValue } from './remote-value';
 
-/** The options page's state: the stored settings and the outcome of the last save. */
+type Notice = { tone: 'ok' | 'error'; text: string } | undefined;
+type AccountMessage = 'connectXero' | 'disconnectXero' | 'connectKarbon' | 'disconnectKarbon';
+
+/** The options page's state: settings, connections, and the outcome of the last save or connect. */
 export function createOptionsState(send: typeof sendToBackground = sendToBackground) {
   const settings = signal<RemoteValue<Settings>>({ status: 'loading' });
   const connections = signal<RemoteValue<ConnectionsSummary>>({ status: 'loading' });
-  const saveMessage = signal<{ tone: 'ok' | 'error'; text: string } | undefined>(undefined);
+  const saveMessage = signal<Notice>(undefined);
+  const accountMessage = signal<Notice>(undefined);
+  const busy = signal(false);
+
+  async function account<K extends AccountMessage>(name: K, data: Request<K>, done: string) {
+    busy.value = true;
+    accountMessage.value = undefined;
+    try {
+      const reply = await send(name as MessageName, data as never);
+      if (reply.ok) connections.value = { status: 'ready', value: reply.value as Replies[K] };
+      accountMessage.value = reply.ok ? { tone: 'ok', text: done } : { tone: 'error', text: reply.error };
+    } finally {
+      busy.value = false;
+    }
+  }
+
   return {
     settings,
     connections,
     saveMessage,
+    accountMessage,
+    busy,
     async load() {
       const [stored, overview] = await Promise.all([send('getSettings', undefined), send('getOverview', undefined)]);
       settings.value = fromResult(stored);
@@ -23,6 +44,20 @@ export function createOptionsState(send: typeof sendToBackground = sendToBackgro
       if (reply.ok) settings.value = { status: 'ready', value: reply.value };
       saveMessage.value = reply.ok ? { tone: 'ok', text: 'Settings saved.' } : { tone: 'error', text: reply.error };
     },
+    /** Saves the Client ID, then signs in to Xero in a browser window. */
+    async connectXero(clientId: string) {
+      const saved = await send('saveSettings', { xeroClientId: clientId });
+      if (!saved.ok) {
+        accountMessage.value = { tone: 'error', text: saved.error };
+        return;
+      }
+      settings.value = { status: 'ready', value: saved.value };
+      await account('connectXero', undefined, 'Xero connected.');
+    },
+    disconnectXero: () => account('disconnectXero', undefined, 'Xero disconnected.'),
+    connectKarbon: (keys: { bearer: string; accessKey: string }) =>
+      account('connectKarbon', keys, 'Karbon connected: the keys were accepted.'),
+    disconnectKarbon: () => account('disconnectKarbon', undefined, 'Karbon disconnected.'),
   };
 }
 

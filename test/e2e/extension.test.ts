@@ -92,12 +92,15 @@ describe('the sandbox extension in Chromium', () => {
     const options = await browser.openExtensionPage('options.html');
     const form = options.getByRole('form', { name: 'Settings' });
     await form.getByLabel('Sync with Xero Practice Manager').check();
-    await form.getByLabel('Xero app Client ID').fill('SANDBOX-CLIENT-ID');
+    await form.getByLabel('Sync every (minutes, 0 = only when asked)').fill('15');
     await form.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => options.getByRole('status').innerText()).toBe('Settings saved.');
     await options.reload();
-    await expect.poll(() => options.getByLabel('Xero app Client ID').inputValue()).toBe('SANDBOX-CLIENT-ID');
+    await expect.poll(() => options.getByLabel('Sync every (minutes, 0 = only when asked)').inputValue()).toBe('15');
     expect(await options.getByLabel('Sync with Xero Practice Manager').isChecked()).toBe(true);
+    expect(
+      await browser.worker.evaluate(async () => (await chrome.alarms.get('scheduled-sync'))?.periodInMinutes),
+    ).toBe(15);
     await browser.screenshot(options, 'options');
     await options.close();
   });

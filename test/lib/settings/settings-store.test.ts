@@ -12,9 +12,9 @@ function memoryArea(initial: Record<string, unknown> = {}): KeyValueArea & { ite
 }
 
 describe('settings', () => {
-  it('a sandbox build starts on the sandbox, a production build on the real services, both as a preview', () => {
-    expect(defaultSettings('http://127.0.0.1:4010')).toMatchObject({ target: 'sandbox', dryRun: true });
-    expect(defaultSettings('')).toMatchObject({ target: 'production', dryRun: true });
+  it('a sandbox build starts on the sandbox, a production build on the real services', () => {
+    expect(defaultSettings('http://127.0.0.1:4010')).toMatchObject({ target: 'sandbox', dryRun: false });
+    expect(defaultSettings('')).toMatchObject({ target: 'production', dryRun: false });
   });
 
   it('keeps valid stored fields and replaces damaged ones with defaults', () => {

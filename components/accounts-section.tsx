@@ -1,0 +1,112 @@
+import { useSignal } from '@preact/signals';
+import type { ConnectionsSummary } from '../lib/connections/connection-types';
+import type { OptionsState } from '../lib/state/options-state';
+import { ConnectionList } from './connection-list';
+
+/** Connect and disconnect Xero (OAuth sign-in) and Karbon (API key pair). */
+export function AccountsSection({
+  state,
+  connections,
+  clientId,
+  redirectUrl,
+}: {
+  state: OptionsState;
+  connections: ConnectionsSummary;
+  clientId: string;
+  redirectUrl: string;
+}) {
+  const draftClientId = useSignal(clientId);
+  const bearer = useSignal('');
+  const accessKey = useSignal('');
+  const busy = state.busy.value;
+  const message = state.accountMessage.value;
+  const xeroConnected = connections.xero.state !== 'not-connected';
+  const karbonConnected = connections.karbon.state === 'connected';
+  return (
+    <>
+      <ConnectionList connections={connections} />
+      <form
+        class="kxs-form"
+        aria-label="Xero account"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void state.connectXero(draftClientId.value.trim());
+        }}
+      >
+        <h3 class="kxs-subtitle">Xero</h3>
+        <label class="kxs-field">
+          <span>Xero app Client ID</span>
+          <input
+            type="text"
+            value={draftClientId.value}
+            autocomplete="off"
+            spellcheck={false}
+            required
+            onInput={(e) => (draftClientId.value = e.currentTarget.value)}
+          />
+        </label>
+        <p class="kxs-muted">
+          Register this redirect URL in your Xero app: <code>{redirectUrl}</code>
+        </p>
+        <div class="kxs-actions">
+          <button type="submit" class="kxs-button kxs-button--primary" disabled={busy}>
+            {xeroConnected ? 'Reconnect Xero' : 'Connect Xero'}
+          </button>
+          {xeroConnected && (
+            <button type="button" class="kxs-button" disabled={busy} onClick={() => void state.disconnectXero()}>
+              Disconnect Xero
+            </button>
+          )}
+        </div>
+      </form>
+      <form
+        class="kxs-form"
+        aria-label="Karbon account"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void state.connectKarbon({ bearer: bearer.value, accessKey: accessKey.value });
+        }}
+      >
+        <h3 class="kxs-subtitle">Karbon</h3>
+        <p class="kxs-muted">
+          From Karbon's Settings › Connected Apps › API: the application's Bearer token and your firm's Access Key.
+        </p>
+        <label class="kxs-field">
+          <span>Bearer token</span>
+          <input
+            type="password"
+            value={bearer.value}
+            autocomplete="off"
+            required
+            onInput={(e) => (bearer.value = e.currentTarget.value)}
+          />
+        </label>
+        <label class="kxs-field">
+          <span>Access Key</span>
+          <input
+            type="password"
+            value={accessKey.value}
+            autocomplete="off"
+            required
+            onInput={(e) => (accessKey.value = e.currentTarget.value)}
+          />
+        </label>
+        <div class="kxs-actions">
+          <button type="submit" class="kxs-button kxs-button--primary" disabled={busy}>
+            {karbonConnected ? 'Replace Karbon keys' : 'Connect Karbon'}
+          </button>
+          {karbonConnected && (
+            <button type="button" class="kxs-button" disabled={busy} onClick={() => void state.disconnectKarbon()}>
+              Disconnect Karbon
+            </button>
+          )}
+        </div>
+      </form>
+      {message && (
+        <p class={message.tone === 'ok' ? 'kxs-ok' : 'kxs-error'} role="alert">
+          {message.text}
+        </p>
+      )}
+    </>
+  );
+}
