@@ -42,7 +42,7 @@ export function sessionRoutes(store: KarbonStore, firmPath: string, isFirm: (req
     const kind = req.url.searchParams.get('kind');
     const matching = rows().filter(
       (r) =>
-        (kind !== 'Contact' && kind !== 'Organization' ? true : r.kind === kind) &&
+        (kind === null || kind === 'all' || r.kind === kind) &&
         (q === '' || r.name.toLowerCase().includes(q) || r.email.toLowerCase().includes(q)),
     );
     return json(200, { total: matching.length, rows: matching.slice(0, LIST_LIMIT) });
