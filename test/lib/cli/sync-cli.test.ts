@@ -43,6 +43,16 @@ describe('npm run sync', () => {
     expect(() => parseCliArgs(['--xero-client-id', 'x'])).toThrow(/karbon-bearer/);
   });
 
+  it('--dry-run reports what it would link, create and flag without changing the sandbox', async () => {
+    const before = sb.state();
+    const report = await runCli(parseCliArgs(['--sandbox', sb.origin, '--dry-run']), io);
+    expect(report.dryRun).toBe(true);
+    expect(report.links.map((l) => l.how).sort()).toEqual(['created-in-karbon', 'full-match']);
+    expect(report.issues.map((i) => i.kind)).toEqual(['name-only']);
+    expect(report.created.karbon.map((c) => c.type)).toEqual(['contact']);
+    expect(sb.state()).toEqual(before);
+  });
+
   it('writes a report that matches the sandbox state, and a --state run continues from it', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'sync-cli-'));
     const state = join(dir, 'state.json');
