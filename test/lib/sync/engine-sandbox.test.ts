@@ -192,6 +192,23 @@ describe('sync engine against the sandbox', () => {
     expect(karbonOrg(c, 'Acme Pty Ltd')?.BusinessCards?.[0]?.EmailAddresses?.[0]).toBe('new@acme.test');
   });
 
+  it('G4 confirm match overwrites Karbon from Xero (logged), and undoing the link restores Karbon', async () => {
+    const c = await setup();
+    await c.engine.runSync({ trigger: 'test' });
+    const [issue] = await c.engine.openIssues();
+    const gamma = karbonOrg(c, 'Gamma Ltd')!;
+    expect(issue?.karbonKeys).toEqual([gamma.OrganizationKey]);
+    await c.engine.resolveIssue(issue!.id, { action: 'confirm-match', karbonKey: gamma.OrganizationKey! });
+    expect(karbonOrg(c, 'Gamma Ltd')?.BusinessCards?.[0]?.EmailAddresses?.[0]).toBe('g@gamma.test');
+    const link = await c.db.links.get(`xero:${issue!.remoteId}`);
+    expect(link?.how).toBe('confirmed');
+    const entry = (await c.engine.recentActivity()).find((a) => a.action === 'link' && a.linkId === link?.id)!;
+    await c.engine.undo(entry.id!);
+    expect(karbonOrg(c, 'Gamma Ltd')?.BusinessCards?.[0]?.EmailAddresses?.[0]).toBe('other@gamma.test');
+    expect(await c.db.links.get(`xero:${issue!.remoteId}`)).toBeUndefined();
+    expect((await c.engine.openIssues()).map((i) => i.id)).toEqual([issue!.id]);
+  });
+
   it('G8 Create Contact is idempotent across browsers and reports a name clash', async () => {
     const c = await setup();
     await c.engine.runSync({ trigger: 'test' });
