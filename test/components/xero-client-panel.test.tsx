@@ -66,3 +66,82 @@ describe('XeroClientPanel', () => {
     expect(status.status === 'ready' && status.value.contact.key).toBe('FAST');
   });
 });
+
+describe('XeroClientPanel once connected', () => {
+  const connected: ConnectionsSummary = {
+    xero: { service: 'xero', state: 'connected', name: 'Demo Company (AU)' },
+    xpm: { service: 'xpm', state: 'off' },
+    karbon: { service: 'karbon', state: 'connected' },
+  };
+  const karbon = {
+    name: 'Hamish Sutherland',
+    email: 'h@example.com',
+    phone: { number: '+61 2 6091 2038' },
+    address: null,
+  };
+  const remote = {
+    name: 'Hamish Sutherland',
+    email: 'h@example.com',
+    phone: { number: '02 6091 2038' },
+    address: null,
+  };
+
+  it('shows a linked contact, its fields side by side, and stops syncing on request', async () => {
+    let linkState: 'linked' | 'unsynced' = 'linked';
+    const background = fakeBackground((name, data) => {
+      if (name === 'unsync') linkState = 'unsynced';
+      if (name !== 'getContactStatus' && name !== 'refreshContact') return { ok: true, value: null };
+      const link = {
+        id: 'xero:X1',
+        system: 'xero',
+        remoteId: 'X1',
+        karbonKey: 'K1',
+        karbonType: 'contact',
+        kind: 'person',
+        state: linkState,
+        base: remote,
+        how: 'full-match',
+        linkedAt: 0,
+      };
+      return {
+        ok: true,
+        value: { contact: data, connections: connected, sync: { karbonKey: 'K1', link, issues: [], karbon, remote } },
+      };
+    });
+    const state = createPanelState(background.send);
+    render(<XeroClientPanel state={state} />);
+    await state.show({ kind: 'contact', key: 'K1' });
+
+    const region = await screen.findByRole('region', { name: 'Xero Client' });
+    expect(region.textContent).toContain('Linked');
+    expect(region.textContent).toContain('matched on name and billing email');
+    const table = screen.getByRole('table', { name: 'Synced fields' });
+    // The same number written two ways is not flagged as a difference.
+    expect(table.querySelectorAll('.kxs-fields__differs')).toHaveLength(0);
+    expect(background.sent.map(([n]) => n)).toEqual(['getContactStatus', 'refreshContact']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Stop Syncing Contact' }));
+    expect(await screen.findByRole('button', { name: 'Re-sync' })).toBeTruthy();
+    expect(background.sent).toContainEqual(['unsync', { linkId: 'xero:X1' }]);
+  });
+
+  it('offers Create Contact for an unlinked contact and reports a name clash without renaming', async () => {
+    const background = fakeBackground((name, data) => {
+      if (name === 'createContactInXero') {
+        return {
+          ok: true,
+          value: { status: 'name-clash', issue: {}, existing: { contactId: 'X9', name: 'Hamish Sutherland' } },
+        };
+      }
+      return { ok: true, value: { contact: data, connections: connected, sync: { karbonKey: 'K2', issues: [] } } };
+    });
+    const state = createPanelState(background.send);
+    render(<XeroClientPanel state={state} />);
+    await state.show({ kind: 'contact', key: 'K2' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Create Contact' }));
+    expect((await screen.findByRole('status')).textContent).toContain(
+      'Xero already has a contact named "Hamish Sutherland"',
+    );
+    expect(background.sent).toContainEqual(['createContactInXero', { kind: 'contact', key: 'K2' }]);
+  });
+});
