@@ -94,7 +94,8 @@ describe('PopupApp', () => {
     const state = createPopupState(async <K extends MessageName>(name: K) => {
       if (name === 'syncNow')
         return { ok: false, error: 'Xero connection expired: reconnect in Options.' } as Result<Replies[K]>;
-      return { ok: true, value: { connections, issues: [], running: false } } as Result<Replies[K]>;
+      const overview: Overview = { connections, issues: [], running: false };
+      return { ok: true, value: overview } as Result<Replies[K]>;
     });
     render(<PopupApp state={state} />);
     await state.load();
