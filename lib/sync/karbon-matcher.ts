@@ -11,14 +11,28 @@ export interface KarbonMatcher {
   kindOf(karbonKey: string): ContactKind | undefined;
 }
 
+/** Snapshots read per chunk: only name, email and kind are kept, so memory stays flat with 50,000 records. */
+export const MATCHER_CHUNK = 2000;
+
 /** Builds the matcher from the Karbon snapshots (list rows carry the name and email the matcher needs). */
-export async function buildKarbonMatcher(ctx: RunContext): Promise<KarbonMatcher> {
-  const rows = await ctx.deps.db.snapshots.where('system').equals('karbon').toArray();
+export async function buildKarbonMatcher(ctx: RunContext, chunk = MATCHER_CHUNK): Promise<KarbonMatcher> {
   const kinds = new Map<string, ContactKind>();
-  const records: MatchRecord[] = rows.map((row) => {
-    kinds.set(row.recordId, row.kind);
-    return { id: row.recordId, name: row.canonical.name, email: row.canonical.email };
-  });
+  const records: MatchRecord[] = [];
+  // Keyset paging over the primary key ('karbon:<key>'): each chunk is one getAll, and the full rows are dropped.
+  for (let after = 'karbon:'; ;) {
+    const rows = await ctx.deps.db.snapshots
+      .where('id')
+      .between(after, 'karbon:\uffff', false, false)
+      .limit(chunk)
+      .toArray();
+    for (const row of rows) {
+      kinds.set(row.recordId, row.kind);
+      records.push({ id: row.recordId, name: row.canonical.name, email: row.canonical.email });
+    }
+    const last = rows[rows.length - 1];
+    if (!last || rows.length < chunk) break;
+    after = last.id;
+  }
   const index: KarbonIndex = buildKarbonIndex(records);
   return {
     match: (contact) =>
