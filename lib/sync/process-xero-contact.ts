@@ -31,8 +31,7 @@ export async function processXeroContact(
   if (snap && stamp !== '' && snap.modifiedAt === stamp) return 'seen';
   const { db } = ctx.deps;
   const link = await db.links.get(makeLinkId('xero', contactId));
-  if (link && contact.MergedToContactID) return followMerge(ctx, link, contact);
-  if (link) return processLinked(ctx, link, contact, queue);
+  if (link) return processLinkedContact(ctx, link, contact, queue);
 
   if (isArchived(contact)) {
     await recordXeroSnapshot(ctx, contact);
@@ -91,6 +90,16 @@ export async function processXeroContact(
   });
   await recordXeroSnapshot(ctx, contact);
   return 'issue';
+}
+
+/** Handles a pulled Xero contact that is already linked: merge, archive, unsynced, or reconcile (no matching needed). */
+export function processLinkedContact(
+  ctx: RunContext,
+  link: LinkRow,
+  contact: XeroContactWire,
+  queue: XeroUpdate[],
+): Promise<XeroOutcome> {
+  return contact.MergedToContactID ? followMerge(ctx, link, contact) : processLinked(ctx, link, contact, queue);
 }
 
 /**

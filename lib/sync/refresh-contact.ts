@@ -6,8 +6,7 @@ import type { RunContext } from './context';
 import { readKarbonRecord } from './karbon-lookup';
 import { recordKarbonDetail } from './karbon-snapshots';
 import { linkOfKarbonKey } from './link-ops';
-import { processXeroContact } from './process-xero-contact';
-import { buildKarbonMatcher } from './karbon-matcher';
+import { processLinkedContact } from './process-xero-contact';
 import { flushXeroUpdates, type XeroUpdate } from './write-xero';
 
 /** What the panel shows for one Karbon contact. */
@@ -50,10 +49,9 @@ export async function refreshContact(ctx: RunContext, karbonKey: string): Promis
   if (entity && link) {
     const contact = await ctx.deps.xero.getContact(link.remoteId);
     if (contact) {
+      // A linked pair needs no matching, so a page view never loads the matcher's indexes.
       const queue: XeroUpdate[] = [];
-      // The stored Xero version may be the same stamp; force a look at the pair by forgetting it first.
-      await ctx.deps.db.snapshots.delete(`xero:${link.remoteId}`);
-      await processXeroContact(ctx, contact, await buildKarbonMatcher(ctx), queue);
+      await processLinkedContact(ctx, link, contact, queue);
       await flushXeroUpdates(ctx, queue);
     }
   }
