@@ -71,7 +71,10 @@ export async function recordKarbonDetail(ctx: RunContext, entity: KarbonEntity, 
     detailModifiedAt: stamp,
     pulledAt: ctx.deps.now(),
   };
-  if (!clean && existing?.dirty) row.dirty = 1;
+  // A detail newer than what we held is a Karbon change its pair has not seen yet (unless the caller just wrote it).
+  const newer =
+    existing !== undefined && existing.detailModifiedAt !== undefined && existing.detailModifiedAt !== stamp;
+  if (!clean && (existing?.dirty || newer)) row.dirty = 1;
   await ctx.deps.db.snapshots.put(row);
 }
 
