@@ -28,6 +28,17 @@ export default defineConfig({
     action: { default_title: 'Karbon ⇄ Xero Sync' },
   }),
   hooks: {
+    // The content script calls no polyfilled API (messages go through chrome.runtime, which is promise-based in Chrome
+    // and Firefox), so it skips webextension-polyfill's 10 KB: content scripts load on every Karbon page.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve!.alias = alias.filter((entry: { find: unknown }) => entry.find !== 'wxt/browser');
+      } else if (alias && typeof alias === 'object') {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
     // The Karbon content script (and the CSS it loads into its shadow root) also runs on the sandbox's Karbon-style app.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'sandbox') return;
