@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import type { ConnectionsSummary } from '../lib/connections/connection-types';
 import type { OptionsState } from '../lib/state/options-state';
 import { ConnectionList } from './connection-list';
+import { TextField } from './text-field';
 
 /** Connect and disconnect Xero (OAuth sign-in) and Karbon (API key pair). */
 export function AccountsSection({
@@ -34,17 +35,7 @@ export function AccountsSection({
         }}
       >
         <h3 class="kxs-subtitle">Xero</h3>
-        <label class="kxs-field">
-          <span>Xero app Client ID</span>
-          <input
-            type="text"
-            value={draftClientId.value}
-            autocomplete="off"
-            spellcheck={false}
-            required
-            onInput={(e) => (draftClientId.value = e.currentTarget.value)}
-          />
-        </label>
+        <TextField label="Xero app Client ID" value={draftClientId} />
         <p class="kxs-muted">
           Register this redirect URL in your Xero app: <code>{redirectUrl}</code>
         </p>
@@ -71,26 +62,8 @@ export function AccountsSection({
         <p class="kxs-muted">
           From Karbon's Settings › Connected Apps › API: the application's Bearer token and your firm's Access Key.
         </p>
-        <label class="kxs-field">
-          <span>Bearer token</span>
-          <input
-            type="password"
-            value={bearer.value}
-            autocomplete="off"
-            required
-            onInput={(e) => (bearer.value = e.currentTarget.value)}
-          />
-        </label>
-        <label class="kxs-field">
-          <span>Access Key</span>
-          <input
-            type="password"
-            value={accessKey.value}
-            autocomplete="off"
-            required
-            onInput={(e) => (accessKey.value = e.currentTarget.value)}
-          />
-        </label>
+        <TextField label="Bearer token" value={bearer} secret />
+        <TextField label="Access Key" value={accessKey} secret />
         <div class="kxs-actions">
           <button type="submit" class="kxs-button kxs-button--primary" disabled={busy}>
             {karbonConnected ? 'Replace Karbon keys' : 'Connect Karbon'}

@@ -2,16 +2,14 @@ import type { IssueResolution } from '../lib/sync';
 import type { IssueView } from '../lib/background/issue-views';
 import { formatFieldValue, issueTitle } from '../lib/state/format';
 
-/** One match issue, field conflict or name clash, with the actions that resolve it. */
-export function IssueCard({
-  issue,
-  busy,
-  onResolve,
-}: {
+interface IssueCardProps {
   issue: IssueView;
   busy: boolean;
   onResolve: (resolution: IssueResolution) => void;
-}) {
+}
+
+/** One match issue, field conflict or name clash, with the actions that resolve it. */
+export function IssueCard({ issue, busy, onResolve }: IssueCardProps) {
   const title = issueTitle(issue);
   return (
     <article class="kxs-issue" aria-label={title}>
@@ -49,15 +47,7 @@ export function IssueCard({
   );
 }
 
-function IssueActions({
-  issue,
-  busy,
-  onResolve,
-}: {
-  issue: IssueView;
-  busy: boolean;
-  onResolve: (resolution: IssueResolution) => void;
-}) {
+function IssueActions({ issue, busy, onResolve }: IssueCardProps) {
   const button = (label: string, resolution: IssueResolution, primary = false) => (
     <button
       type="button"
