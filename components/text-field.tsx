@@ -10,19 +10,19 @@ export function TextField({
   value: Signal<string>;
   secret?: boolean;
 }) {
+  const common = {
+    value: value.value,
+    autocomplete: 'off',
+    spellcheck: false,
+    required: true,
+    onInput: (e: { currentTarget: HTMLInputElement }) => {
+      value.value = e.currentTarget.value;
+    },
+  };
   return (
     <label class="kxs-field">
       <span>{label}</span>
-      <input
-        type={secret ? 'password' : 'text'}
-        value={value.value}
-        autocomplete="off"
-        spellcheck={false}
-        required
-        onInput={(e) => {
-          value.value = e.currentTarget.value;
-        }}
-      />
+      {secret ? <input type="password" {...common} /> : <input type="text" {...common} />}
     </label>
   );
 }
