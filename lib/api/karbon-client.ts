@@ -57,11 +57,19 @@ export interface KarbonListOptions {
   orderBy?: string;
   /** Incremental read: orders by LastModifiedDateTime desc and stops at the first record not newer than this. */
   modifiedSince?: Date;
+  /**
+   * Resume a list at a saved `@odata.nextLink` (a page's `next`) instead of its first page; the link must point at
+   * this list on the configured Karbon host, so saved state cannot send the key pair elsewhere. `filter` and
+   * `orderBy` are then the link's own.
+   */
+  startAt?: string;
 }
 
 /** One page of a list; the server decides the page size (at most 100) and `@odata.nextLink` continues it. */
 export interface KarbonPage<T> extends ParsedRecords<T> {
   count?: number;
+  /** The checked `@odata.nextLink` (absolute) to pass as `startAt` when a read stops after this page. */
+  next?: string;
 }
 
 /** A create that may have found its record already there (keyed by UserDefinedIdentifier). */
@@ -105,11 +113,18 @@ export function createKarbonClient(options: KarbonClientOptions) {
   const root = new URL(options.baseUrl);
   const url = (path: string, query?: Record<string, string | undefined>) => buildUrl(options.baseUrl, path, query);
 
-  function nextUrl(link: string): string {
+  const rootPath = root.pathname.endsWith('/') ? root.pathname : `${root.pathname}/`;
+
+  function nextUrl(link: string, entity: 'Contacts' | 'Organizations'): string {
     const next = new URL(link, options.baseUrl);
-    // The credentials go with every request: never follow a nextLink off the configured host.
-    if (next.origin !== root.origin) {
-      throw new ApiError({ service: 'karbon', kind: 'bad-response', message: `nextLink leaves ${root.origin}` });
+    // The credentials go with every request: never follow a nextLink off the configured host or onto another list.
+    const path = next.pathname.slice(rootPath.length);
+    if (next.origin !== root.origin || !next.pathname.startsWith(rootPath) || path !== entity) {
+      throw new ApiError({
+        service: 'karbon',
+        kind: 'bad-response',
+        message: `nextLink leaves ${root.origin}/${entity}`,
+      });
     }
     return next.href;
   }
@@ -161,7 +176,10 @@ export function createKarbonClient(options: KarbonClientOptions) {
     return async function* pages(listOptions: KarbonListOptions = {}): AsyncGenerator<KarbonPage<z.output<S>>> {
       const since = listOptions.modifiedSince?.getTime();
       const orderBy = since === undefined ? listOptions.orderBy : 'LastModifiedDateTime desc';
-      let next: string | undefined = url(entity, { $filter: listOptions.filter, $orderby: orderBy });
+      let next: string | undefined =
+        listOptions.startAt === undefined
+          ? url(entity, { $filter: listOptions.filter, $orderby: orderBy })
+          : nextUrl(listOptions.startAt, entity);
       while (next !== undefined) {
         const body: z.output<typeof KarbonListSchema> = await http.send(
           { method: 'GET', url: next, retrySafe: true },
@@ -181,9 +199,14 @@ export function createKarbonClient(options: KarbonClientOptions) {
           reachedCursor = fresh.length < page.records.length;
           page.records = fresh;
         }
-        yield { ...page, ...(body['@odata.count'] === undefined ? {} : { count: body['@odata.count'] }) };
         // Newest first: once a record at or before the cursor shows up, every later page is older (reference B2).
-        next = reachedCursor || body['@odata.nextLink'] === undefined ? undefined : nextUrl(body['@odata.nextLink']);
+        const link = body['@odata.nextLink'];
+        next = reachedCursor || link === undefined ? undefined : nextUrl(link, entity);
+        yield {
+          ...page,
+          ...(body['@odata.count'] === undefined ? {} : { count: body['@odata.count'] }),
+          ...(next === undefined ? {} : { next }),
+        };
       }
     };
   }

@@ -4,10 +4,18 @@ import type { ContactKind } from '../model/canonical';
 import type { KarbonEntity } from '../model/karbon-mapping';
 import type { KarbonBusinessCardWire, XeroContactWire } from '../model/wire-types';
 
-/** One page of Xero contacts. */
+/** A record the client's schema refused (named as far as it could be), so the run can report it instead of losing it. */
+export interface RejectedWire {
+  id?: string;
+  name?: string;
+  error: string;
+}
+
+/** One page of Xero contacts; `rejected` lists the ones that failed to parse. */
 export interface XeroPage {
   page: number;
   records: XeroContactWire[];
+  rejected?: RejectedWire[];
 }
 
 /** The outcome of one element of a batched Xero write, in input order. */
@@ -35,9 +43,10 @@ export interface KarbonSummaryWire {
   LastModifiedDateTime?: string | null;
 }
 
-/** One page of a Karbon list; `next`, when the client exposes it, is the `@odata.nextLink` to resume from. */
+/** One page of a Karbon list; `next` is the `@odata.nextLink` to resume from; `rejected` failed to parse. */
 export interface KarbonPage {
   records: KarbonSummaryWire[];
+  rejected?: RejectedWire[];
   next?: string;
 }
 

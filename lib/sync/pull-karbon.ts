@@ -3,10 +3,12 @@ import { completeCursor, maxStamp, readCursor, saveCheckpoint } from './cursors'
 import type { RunContext } from './context';
 import { CURSOR } from './keys';
 import { karbonStamp, recordKarbonSummary } from './karbon-snapshots';
+import { rejectedRecords } from './rejected-records';
 
 /**
  * Pulls one Karbon list newest-first down to its cursor (Karbon cannot filter on LastModifiedDateTime), recording
- * every changed row; checkpoints after each page so a killed run resumes at the next link.
+ * every changed row and raising an issue for every row that does not parse; checkpoints after each page so a killed
+ * run resumes at the next link.
  */
 export async function pullKarbon(ctx: RunContext, kind: ContactKind): Promise<number> {
   const { db } = ctx.deps;
@@ -17,10 +19,14 @@ export async function pullKarbon(ctx: RunContext, kind: ContactKind): Promise<nu
   let changed = 0;
   let page = 0;
   const startedAt = cursor.checkpoint?.startedAt ?? ctx.deps.now();
-  for await (const batch of ctx.deps.karbon.listPages(kind, { next: cursor.checkpoint?.next })) {
+  const rejected = await rejectedRecords(ctx, 'karbon');
+  const resumeAt = cursor.checkpoint?.next;
+  for await (const batch of ctx.deps.karbon.listPages(kind, resumeAt ? { next: resumeAt } : {})) {
     page++;
     let reachedCursor = false;
+    await rejected.report(batch.rejected);
     for (const row of batch.records) {
+      await rejected.parsed({ id: row.ContactKey ?? row.OrganizationKey, name: row.FullName ?? undefined });
       const stamp = karbonStamp(row);
       if (Date.parse(stamp) <= stopAt) {
         reachedCursor = true;
@@ -31,7 +37,7 @@ export async function pullKarbon(ctx: RunContext, kind: ContactKind): Promise<nu
     }
     ctx.progress({ phase: 'karbon-pull', list: cursorId, page, processed: changed });
     if (reachedCursor) break;
-    // Without a resumable link the checkpoint keeps only the high-water mark: a resumed job re-reads from the top.
+    // The last page has no link: a job killed after it re-reads from the top, which the high-water mark makes cheap.
     if (!ctx.dryRun) {
       await saveCheckpoint(db, cursorId, {
         runId: ctx.runId,

@@ -7,6 +7,7 @@ import { pruneOutbox } from './outbox';
 import { guardRecord } from './record-errors';
 import { processXeroContact } from './process-xero-contact';
 import { pullKarbon } from './pull-karbon';
+import { isRejectedIssue, rejectedRecords } from './rejected-records';
 import { reconcileLink } from './reconcile-link';
 import { flushXeroUpdates, type XeroUpdate } from './write-xero';
 import type { XeroContactWire } from '../model/wire-types';
@@ -32,10 +33,13 @@ export async function runSyncOnce(ctx: RunContext): Promise<void> {
   let highWater = cursor.highWater;
   let page = 0;
   let processed = 0;
+  const rejected = await rejectedRecords(ctx, 'xero');
   for await (const batch of xero.listContactPages(since ? { modifiedSince: since } : {})) {
     page++;
     const queue: XeroUpdate[] = [];
+    await rejected.report(batch.rejected);
     for (const contact of batch.records) {
+      await rejected.parsed({ id: contact.ContactID ?? undefined, name: contact.Name ?? undefined });
       await guardRecord(ctx, contact.ContactID ?? '', () => processXeroContact(ctx, contact, matcher, queue));
       highWater = maxStamp(highWater, xeroStamp(contact) || undefined);
       processed++;
@@ -46,11 +50,12 @@ export async function runSyncOnce(ctx: RunContext): Promise<void> {
     ctx.progress({ phase: 'xero-pull', list: CURSOR.xero, page, processed });
   }
 
-  // Records that failed on their own before are retried by id (one read each) until they go through.
+  // Records that failed on their own before are retried by id (one read each) until they go through; a record the
+  // list could not parse would fail the same way, and comes back through the list once someone edits it.
   const failed = await db.issues
     .where('[state+system]')
     .equals(['open', 'xero'])
-    .filter((i) => i.kind === 'sync-error')
+    .filter((i) => i.kind === 'sync-error' && !isRejectedIssue(i.id))
     .toArray();
   const retryQueue: XeroUpdate[] = [];
   for (const issue of failed) {

@@ -13,12 +13,12 @@ const card = (c: KarbonBusinessCardWire) => stripNulls(c) as KarbonBusinessCardI
 /** The engine's Karbon port over the lib/api Karbon client. */
 export function karbonPortFromClient(client: KarbonClient): KarbonPort {
   return {
-    async *listPages(kind) {
-      const pages =
-        kind === 'person'
-          ? client.listContactPages({ orderBy: NEWEST_FIRST })
-          : client.listOrganizationPages({ orderBy: NEWEST_FIRST });
-      for await (const page of pages) yield { records: page.records };
+    async *listPages(kind, options) {
+      const list = { orderBy: NEWEST_FIRST, ...(options.next ? { startAt: options.next } : {}) };
+      const pages = kind === 'person' ? client.listContactPages(list) : client.listOrganizationPages(list);
+      for await (const page of pages) {
+        yield { records: page.records, rejected: page.rejected, ...(page.next ? { next: page.next } : {}) };
+      }
     },
     async get(kind, key): Promise<KarbonEntity | undefined> {
       if (kind === 'person') {

@@ -20,7 +20,7 @@ export function xeroPortFromClient(client: XeroClient): XeroPort {
         ...(options.modifiedSince ? { modifiedSince: options.modifiedSince } : {}),
         ...(options.startPage ? { startPage: options.startPage } : {}),
       })) {
-        yield { page: page.page, records: page.records };
+        yield { page: page.page, records: page.records, rejected: page.rejected };
       }
     },
     getContact: (id) => client.getContact(id),

@@ -71,6 +71,27 @@ describe('createKarbonClient: lists', () => {
     ]);
   });
 
+  it('resumes at a saved nextLink (startAt) and gives each page its checked link', async () => {
+    const { client, seen } = setup(
+      json({ value: [row('c', '2026-01-02T00:00:00Z')], '@odata.nextLink': `${BASE}/Contacts?$skip=200` }),
+      json({ value: [row('d', '2026-01-01T00:00:00Z')] }),
+    );
+    const pages = [];
+    for await (const page of client.listContactPages({ startAt: `${BASE}/Contacts?$skip=100` })) pages.push(page);
+    expect(seen.map((r) => r.url.href)).toEqual([`${BASE}/Contacts?$skip=100`, `${BASE}/Contacts?$skip=200`]);
+    expect(pages.map((p) => p.next)).toEqual([`${BASE}/Contacts?$skip=200`, undefined]);
+  });
+
+  it.each([
+    ['another host', 'https://evil.example/v3/Contacts?$skip=100'],
+    ['another path on the host', 'https://api.karbonhq.com/v2/Contacts?$skip=100'],
+    ['another list', `${BASE}/Organizations?$skip=100`],
+  ])('refuses to start at a link to %s, sending nothing', async (_, link) => {
+    const { client, seen } = setup();
+    await expect(client.listContacts({ startAt: link })).rejects.toMatchObject({ kind: 'bad-response' });
+    expect(seen).toHaveLength(0);
+  });
+
   it('refuses a nextLink on another host (the keys travel with every request)', async () => {
     const { client, seen } = setup(
       json({ value: [], '@odata.nextLink': 'https://evil.example/v3/Contacts?$skip=100' }),

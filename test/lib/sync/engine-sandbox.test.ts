@@ -1,6 +1,7 @@
 // Scenario tests of the engine over the real lib/api clients against the sandbox (real HTTP on 127.0.0.1).
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { FetchLike } from '../../../lib/api/http-core';
 import { createKarbonClient } from '../../../lib/api/karbon-client';
 import { createXeroClient } from '../../../lib/api/xero-client';
 import { AppDb } from '../../../lib/db/app-db';
@@ -38,13 +39,13 @@ const DATASET = {
   },
 };
 
-async function setup() {
+async function setup(dataset: typeof DATASET = DATASET, through: FetchLike = (input, init) => fetch(input, init)) {
   const sb = await startSandbox({ port: 0 });
   sandboxes.push(sb);
-  sb.loadDataset(structuredClone(DATASET));
+  sb.loadDataset(structuredClone(dataset));
   const token = sb.issueTokens().access_token;
   const options = {
-    fetch: (input: Request, init?: RequestInit) => fetch(input, init),
+    fetch: through,
     endpoints: sb.endpoints,
     getXeroToken: async () => token,
     xeroTenantId: sb.credentials.xero.orgTenantId,
@@ -54,13 +55,13 @@ async function setup() {
   const engine = createSyncEngine({ db, ...createPorts(options) });
   // The "other users": a Xero user and a Karbon user editing through the same APIs.
   const xeroUser = createXeroClient({
-    fetch: options.fetch,
+    fetch: (input, init) => fetch(input, init),
     getToken: options.getXeroToken,
     baseUrl: sb.endpoints.xeroAccounting,
     tenantId: options.xeroTenantId,
   });
   const karbonUser = createKarbonClient({
-    fetch: options.fetch,
+    fetch: (input, init) => fetch(input, init),
     baseUrl: sb.endpoints.karbonApi,
     getCredentials: options.getKarbonCredentials,
   });
@@ -241,16 +242,113 @@ describe('sync engine against the sandbox', () => {
     expect(xeroByName(c, 'Gamma Ltd')).toHaveLength(1);
   });
 
-  it('a run killed after every page ends with the same state as an uninterrupted one', async () => {
-    const c = await setup();
+  it('a record a list cannot parse becomes a sync-error issue naming it; the rest syncs; it closes once fixed', async () => {
+    // The sandbox only stores valid contacts, so the bad records are made in transit: list rows lose a required field.
+    let corrupt = true;
+    const through: FetchLike = async (input, init) => {
+      const response = await fetch(input, init);
+      if (!corrupt || input.method !== 'GET' || !new URL(input.url).pathname.endsWith('/Contacts')) return response;
+      const body = (await response.json()) as { Contacts?: { Name?: string }[]; value?: { FullName?: string }[] };
+      for (const contact of body.Contacts ?? []) if (contact.Name === 'Broken Ltd') delete contact.Name;
+      for (const row of body.value ?? []) if (row.FullName === 'Zed Zulu') delete row.FullName;
+      return new Response(JSON.stringify(body), {
+        status: response.status,
+        headers: { 'content-type': 'application/json' },
+      });
+    };
+    const dataset = structuredClone(DATASET);
+    dataset.xero.contacts.push({ Name: 'Broken Ltd', EmailAddress: 'broken@b.test' });
+    const c = await setup(dataset, through);
+    const broken = xeroByName(c, 'Broken Ltd')[0]!;
+    const zed = ((c.sb.state().karbon?.contacts ?? []) as { ContactKey: string }[])[0]!;
+
+    const first = await c.engine.runSync({ trigger: 'test' });
+    expect(first.error).toBeUndefined();
+    const firstCalls = c.calls();
+    // Everything else synced as without the bad records (same links and call counts as the G1 scenario).
+    expect((await c.db.links.toArray()).map((l) => l.how).sort()).toEqual([
+      'created-in-karbon',
+      'created-in-karbon',
+      'full-match',
+    ]);
+    expect(karbonOrg(c, 'Broken Ltd')).toBeUndefined();
+    expect(firstCalls).toEqual({ xero: 1, karbon: 8 });
+    const errors = async () =>
+      (await c.db.issues.toArray()).filter((i) => i.kind === 'sync-error').sort((a, b) => a.id.localeCompare(b.id));
+    expect(await errors()).toEqual([
+      expect.objectContaining({
+        id: `rejected:karbon:${zed.ContactKey}`,
+        state: 'open',
+        karbonKeys: [zed.ContactKey],
+        message: expect.stringMatching(
+          new RegExp(`Karbon contact \\(${zed.ContactKey}\\) skipped: FullName`),
+        ) as unknown,
+      }),
+      expect.objectContaining({
+        id: `rejected:xero:${broken.ContactID}`,
+        state: 'open',
+        remoteId: broken.ContactID,
+        message: expect.stringMatching(new RegExp(`Xero contact \\(${broken.ContactID}\\) skipped: Name`)) as unknown,
+      }),
+    ]);
+
+    // Seen again on a full re-read (a fresh cursor): still one issue each, and no extra reads to retry them.
+    await c.db.cursors.clear();
+    const again = await c.engine.runSync({ trigger: 'test' });
+    expect(again.error).toBeUndefined();
+    expect((await errors()).map((i) => [i.id, i.state])).toEqual([
+      [`rejected:karbon:${zed.ContactKey}`, 'open'],
+      [`rejected:xero:${broken.ContactID}`, 'open'],
+    ]);
+    const secondCalls = c.calls();
+    expect({ xero: secondCalls.xero - firstCalls.xero, karbon: secondCalls.karbon - firstCalls.karbon }).toEqual({
+      xero: 1,
+      karbon: 2,
+    });
+
+    // Fixed at the source: the next pull parses both, closes their issues and syncs Broken Ltd.
+    corrupt = false;
+    await c.xeroUser.updateContacts([
+      { ContactID: broken.ContactID!, Name: 'Broken Ltd', EmailAddress: 'fixed@b.test' },
+    ]);
+    await c.karbonUser.patchContact(zed.ContactKey, { FirstName: 'Zed' });
+    const fixed = await c.engine.runSync({ trigger: 'test' });
+    expect(fixed.error).toBeUndefined();
+    expect((await errors()).map((i) => [i.id, i.state, i.resolution])).toEqual([
+      [`rejected:karbon:${zed.ContactKey}`, 'resolved', 'parsed'],
+      [`rejected:xero:${broken.ContactID}`, 'resolved', 'parsed'],
+    ]);
+    expect(karbonOrg(c, 'Broken Ltd')).toBeDefined();
+  });
+
+  it('a run killed after every page ends with the same state as an uninterrupted one, reading no page twice', async () => {
+    // 250 more people make the Karbon people list three pages, so a resume that restarted at page 1 would show.
+    const dataset = structuredClone(DATASET);
+    for (let i = 0; i < 250; i++)
+      dataset.karbon.contacts.push({
+        FirstName: 'Extra',
+        LastName: `Person ${i}`,
+        BusinessCards: card([`p${i}@x.test`]),
+      });
+    const c = await setup(dataset);
     // Kill by throwing when a run asks for its n-th list page (Karbon or Xero), for growing n: every page boundary.
     let pages = 0;
     let budget = Infinity;
     const page = () => {
       if (++pages > budget) throw new Error('killed');
     };
+    const karbonListReads = new Map<string, number>();
     const ports = createPorts({
-      fetch: (i, init) => fetch(i, init),
+      fetch: (i, init) => {
+        const url = new URL(i.url);
+        if (
+          i.method === 'GET' &&
+          url.href.startsWith(c.sb.endpoints.karbonApi) &&
+          /\/(Contacts|Organizations)$/.test(url.pathname)
+        )
+          karbonListReads.set(url.href, (karbonListReads.get(url.href) ?? 0) + 1);
+        return fetch(i, init);
+      },
       endpoints: c.sb.endpoints,
       getXeroToken: async () => c.sb.issueTokens().access_token,
       xeroTenantId: c.sb.credentials.xero.orgTenantId,
@@ -286,6 +384,11 @@ describe('sync engine against the sandbox', () => {
       if (!res.error) break;
     }
     expect(runs).toBeGreaterThan(1);
+    // A later page is read by the run killed on it and at most once more, by the run resuming at its saved link (a
+    // resume from page 1 would read the second page a third time).
+    const later = [...karbonListReads].filter(([url]) => new URL(url).searchParams.has('$skip'));
+    expect(later.map(([url]) => new URL(url).searchParams.get('$skip')).sort()).toEqual(['100', '200']);
+    for (const [url, reads] of later) expect(reads, url).toBeLessThanOrEqual(2);
     const links = (await killedDb.links.toArray()).map((l) => l.how).sort();
     expect(links).toEqual(['created-in-karbon', 'created-in-karbon', 'full-match']);
     const orgs = (c.sb.state().karbon?.organizations ?? []) as { FullName?: string }[];
