@@ -1,9 +1,5 @@
 import { ApiError } from './api-error';
-import { systemClock, type Clock } from './clock';
-import { xeroAuthHeaders, type GetXeroToken } from './xero-auth-headers';
-import { buildUrl, createHttpCore, parseJson, type CoreResponse, type FetchLike } from './http-core';
-import { XERO_RATE_POLICY, createRateLimiter, type RateLimiter } from './rate-limiter';
-import { DEFAULT_TIMEOUT_MS } from './retry-policy';
+import { buildUrl, parseJson, type CoreResponse } from './http-core';
 import { parseRecords, type ParsedRecords, type RejectedRecord } from './schemas/parse-records';
 import {
   XeroContactSchema,
@@ -14,6 +10,7 @@ import {
 } from './schemas/xero-contact';
 import { validationMessages, xeroError } from './xero-errors';
 import { formatIfModifiedSince } from './xero-date';
+import { createXeroTenantHttp, type XeroTenantClientOptions } from './xero-tenant-http';
 
 /** Largest page Xero serves for GET /Contacts since July 2024 (reference §4). */
 export const XERO_MAX_PAGE_SIZE = 1000;
@@ -27,18 +24,7 @@ export const XERO_IDEMPOTENCY_KEY_MAX = 128;
 /** Default list order: oldest change first, so a checkpoint after each page is a valid high-water mark. */
 export const XERO_DEFAULT_ORDER = 'UpdatedDateUTC ASC';
 
-export interface XeroClientOptions {
-  fetch: FetchLike;
-  /** A valid access token; `forceRefresh` is set once after a 401. */
-  getToken: GetXeroToken;
-  /** Accounting root, `endpoints.xeroAccounting`. */
-  baseUrl: string;
-  /** The organisation's tenantId from /connections (sent as `xero-tenant-id`). */
-  tenantId: string;
-  /** The tenant's limiter; share one per tenant across clients. Defaults to a new one. */
-  limiter?: RateLimiter;
-  clock?: Clock;
-  timeoutMs?: number;
+export interface XeroClientOptions extends XeroTenantClientOptions {
   /** Source of idempotency keys when the caller gives none (defaults to crypto.randomUUID). */
   newIdempotencyKey?: () => string;
 }
@@ -88,18 +74,8 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
 
 /** Creates the Xero Accounting client for one organisation (contacts only). */
 export function createXeroClient(options: XeroClientOptions) {
-  const clock = options.clock ?? systemClock;
+  const { clock, http } = createXeroTenantHttp(options, 'xero', 'application/json', xeroError);
   const newKey = options.newIdempotencyKey ?? (() => crypto.randomUUID());
-  const http = createHttpCore({
-    service: 'xero',
-    fetch: options.fetch,
-    clock,
-    limiter: options.limiter ?? createRateLimiter(XERO_RATE_POLICY, clock),
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    refreshOn401: true,
-    authHeaders: xeroAuthHeaders(options.getToken, options.tenantId, 'application/json'),
-    toError: (response) => xeroError(response, clock.now()),
-  });
   const url = (path: string, query?: Record<string, string | number | boolean | undefined>) =>
     buildUrl(options.baseUrl, path, query);
 

@@ -1,9 +1,5 @@
 import { ApiError } from './api-error';
-import { systemClock, type Clock } from './clock';
-import { xeroAuthHeaders, type GetXeroToken } from './xero-auth-headers';
-import { buildUrl, createHttpCore, type CoreResponse, type FetchLike } from './http-core';
-import { XERO_RATE_POLICY, createRateLimiter, type RateLimiter } from './rate-limiter';
-import { DEFAULT_TIMEOUT_MS } from './retry-policy';
+import { buildUrl, type CoreResponse } from './http-core';
 import { parseRecords, type ParsedRecords, type RejectedRecord } from './schemas/parse-records';
 import {
   XPM_CLIENT_FIELDS,
@@ -17,20 +13,10 @@ import {
 } from './schemas/xpm-client';
 import { xpmError, xpmStatusError } from './xpm-errors';
 import { buildXpmXml, listItems, parseXpmXml } from './xpm-xml';
+import { createXeroTenantHttp, type XeroTenantClientOptions } from './xero-tenant-http';
 
-export interface XpmClientOptions {
-  fetch: FetchLike;
-  /** A valid Xero access token (the same sign-in as Accounting); `forceRefresh` is set once after a 401. */
-  getToken: GetXeroToken;
-  /** XPM root, `endpoints.xpm`. */
-  baseUrl: string;
-  /** The practice's tenantId (connection of tenantType PRACTICEMANAGER). */
-  tenantId: string;
-  /** The practice's limiter (XPM has the Xero limits per practice). */
-  limiter?: RateLimiter;
-  clock?: Clock;
-  timeoutMs?: number;
-}
+/** An XPM client's options: `baseUrl` is `endpoints.xpm`, `tenantId` the practice (tenantType PRACTICEMANAGER). */
+export type XpmClientOptions = XeroTenantClientOptions;
 
 export interface XpmListOptions {
   /** Only clients modified after this instant (`modifiedsince`, UTC `yyyy-MM-ddTHH:mm:ss`). */
@@ -60,17 +46,7 @@ function clientBody(input: XpmClientInput): Record<string, unknown> {
 
 /** Creates the XPM 3.1 client.api client for one practice. */
 export function createXpmClient(options: XpmClientOptions) {
-  const clock = options.clock ?? systemClock;
-  const http = createHttpCore({
-    service: 'xpm',
-    fetch: options.fetch,
-    clock,
-    limiter: options.limiter ?? createRateLimiter(XERO_RATE_POLICY, clock),
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    refreshOn401: true,
-    authHeaders: xeroAuthHeaders(options.getToken, options.tenantId, 'application/xml'),
-    toError: (response) => xpmError(response, clock.now()),
-  });
+  const { http } = createXeroTenantHttp(options, 'xpm', 'application/xml', xpmError);
   const url = (path: string, query?: Record<string, string | boolean | undefined>) =>
     buildUrl(options.baseUrl, path, query);
 

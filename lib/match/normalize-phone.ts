@@ -1,3 +1,5 @@
+// Not lib/model's normalizePhone on purpose: that one is the sync's exact equality (national digits by dial code),
+// this one a fuzzy matching signal that ignores whatever precedes the last digits and is cheap per candidate.
 // The last nine digits are the subscriber number in AU/NZ/UK/US formats, whatever country code or trunk 0 precedes it.
 const SIGNIFICANT_DIGITS = 9;
 const MIN_DIGITS = 6;

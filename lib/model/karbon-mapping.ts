@@ -42,6 +42,24 @@ function pickByLabel<T extends { Label?: string | null }>(items: T[] | null | un
   return -1;
 }
 
+/**
+ * A copy of `items` with the entry the synced field lives in (first match of `labels`) rebuilt by `build`, or removed
+ * when `build` is null; without such an entry the built one is appended.
+ */
+function replaceLabelled<T extends { Label?: string | null }>(
+  items: T[] | null | undefined,
+  labels: string[],
+  build: ((current: T | undefined) => T) | null,
+): T[] {
+  const list = [...(items ?? [])];
+  const i = pickByLabel(list, labels);
+  if (build === null) {
+    if (i >= 0) list.splice(i, 1);
+  } else if (i >= 0) list[i] = build(list[i]);
+  else list.push(build(undefined));
+  return list;
+}
+
 function phoneFromKarbon(phone: KarbonPhoneWire | undefined): CanonicalPhone | null {
   const number = text(phone?.Number);
   if (!number) return null;
@@ -94,40 +112,35 @@ export function applyToKarbonCard(card: KarbonBusinessCardWire, patch: Canonical
     next.EmailAddresses = patch.email ? [patch.email, ...rest.filter((e) => e !== patch.email)] : rest;
   }
   if (patch.phone !== undefined) {
-    const phones = [...(card.PhoneNumbers ?? [])];
-    const i = pickByLabel(phones, KARBON_PHONE_LABELS);
-    if (patch.phone === null) {
-      if (i >= 0) phones.splice(i, 1);
-    } else {
-      const entry: KarbonPhoneWire = {
-        ...(i >= 0 ? phones[i] : { Label: 'Work' }),
-        Number: patch.phone.number.slice(0, KARBON_LIMITS.number),
-        CountryCode: patch.phone.country ?? (i >= 0 ? phones[i]?.CountryCode : null) ?? null,
-      };
-      if (i >= 0) phones[i] = entry;
-      else phones.push(entry);
-    }
-    next.PhoneNumbers = phones;
+    const phone = patch.phone;
+    next.PhoneNumbers = replaceLabelled(
+      card.PhoneNumbers,
+      KARBON_PHONE_LABELS,
+      phone === null
+        ? null
+        : (current) => ({
+            ...(current ?? { Label: 'Work' }),
+            Number: phone.number.slice(0, KARBON_LIMITS.number),
+            CountryCode: phone.country ?? current?.CountryCode ?? null,
+          }),
+    );
   }
   if (patch.address !== undefined) {
-    const addresses = [...(card.Addresses ?? [])];
-    const i = pickByLabel(addresses, KARBON_ADDRESS_LABELS);
-    if (patch.address === null) {
-      if (i >= 0) addresses.splice(i, 1);
-    } else {
-      const a = patch.address;
-      const entry: KarbonAddressWire = {
-        ...(i >= 0 ? addresses[i] : { Label: 'Mailing' }),
-        AddressLines: a.lines.slice(0, KARBON_LIMITS.addressLines),
-        City: a.city.slice(0, KARBON_LIMITS.city),
-        StateProvinceCounty: a.region.slice(0, KARBON_LIMITS.region),
-        ZipCode: a.postalCode.slice(0, KARBON_LIMITS.zip),
-        CountryCode: countryToIso(a.country) ?? null,
-      };
-      if (i >= 0) addresses[i] = entry;
-      else addresses.push(entry);
-    }
-    next.Addresses = addresses;
+    const a = patch.address;
+    next.Addresses = replaceLabelled(
+      card.Addresses,
+      KARBON_ADDRESS_LABELS,
+      a === null
+        ? null
+        : (current) => ({
+            ...(current ?? { Label: 'Mailing' }),
+            AddressLines: a.lines.slice(0, KARBON_LIMITS.addressLines),
+            City: a.city.slice(0, KARBON_LIMITS.city),
+            StateProvinceCounty: a.region.slice(0, KARBON_LIMITS.region),
+            ZipCode: a.postalCode.slice(0, KARBON_LIMITS.zip),
+            CountryCode: countryToIso(a.country) ?? null,
+          }),
+    );
   }
   return next;
 }

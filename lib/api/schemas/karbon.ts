@@ -70,6 +70,17 @@ export const KarbonBusinessCardSchema = z.looseObject({
   PhoneNumbers: optional(z.array(KarbonPhoneSchema)),
 });
 
+/** What the person and organization details share (spec ContactDTO / Organization). */
+const recordShape = {
+  ClientOwner: str,
+  ClientManager: str,
+  ContactType: str,
+  UserDefinedIdentifier: str,
+  RestrictionLevel: str,
+  LastModifiedDateTime: str,
+  BusinessCards: optional(z.array(KarbonBusinessCardSchema)),
+};
+
 /** A person (GET /v3/Contacts/{key}); the detail shape has names but no FullName. */
 export const KarbonContactSchema = z.looseObject({
   ContactKey: z.string().min(1),
@@ -79,26 +90,14 @@ export const KarbonContactSchema = z.looseObject({
   PreferredName: str,
   Salutation: str,
   Suffix: str,
-  ClientOwner: str,
-  ClientManager: str,
-  ContactType: str,
-  UserDefinedIdentifier: str,
-  RestrictionLevel: str,
-  LastModifiedDateTime: str,
-  BusinessCards: optional(z.array(KarbonBusinessCardSchema)),
+  ...recordShape,
 });
 
 /** An organization (GET /v3/Organizations/{key}). */
 export const KarbonOrganizationSchema = z.looseObject({
   OrganizationKey: z.string().min(1),
   FullName: z.string(),
-  ClientOwner: str,
-  ClientManager: str,
-  ContactType: str,
-  UserDefinedIdentifier: str,
-  RestrictionLevel: str,
-  LastModifiedDateTime: str,
-  BusinessCards: optional(z.array(KarbonBusinessCardSchema)),
+  ...recordShape,
 });
 
 /** The OData list envelope; rows are validated one by one. */
@@ -159,34 +158,41 @@ export interface KarbonBusinessCardInput {
   PhoneNumbers?: Array<{ PhoneNumberKey?: string; Number?: string; CountryCode?: string; Label?: string }>;
 }
 
+/** The writable fields a person and an organization share (spec CreateContact / CreateOrganization). */
+interface KarbonRecordInput {
+  ClientOwner?: string;
+  ClientManager?: string;
+  ContactType?: string;
+  UserDefinedIdentifier?: string;
+  RestrictionLevel?: string;
+  EntityDescription?: { Text?: string };
+  BusinessCards?: KarbonBusinessCardInput[];
+}
+
 /** Body of POST /v3/Contacts and PUT /v3/Contacts/{key} (spec CreateContact; FirstName and LastName required). */
-export interface KarbonContactInput {
+export interface KarbonContactInput extends KarbonRecordInput {
   FirstName: string;
   LastName: string;
   MiddleName?: string;
   PreferredName?: string;
   Salutation?: string;
   Suffix?: string;
-  RestrictionLevel?: string;
-  ClientOwner?: string;
-  ClientManager?: string;
-  ContactType?: string;
-  UserDefinedIdentifier?: string;
-  EntityDescription?: { Text?: string };
-  BusinessCards?: KarbonBusinessCardInput[];
 }
 
 /** Body of POST /v3/Organizations and PUT /v3/Organizations/{key} (spec CreateOrganization / UpdateOrganization). */
-export interface KarbonOrganizationInput {
+export interface KarbonOrganizationInput extends KarbonRecordInput {
   FullName: string;
-  ClientOwner?: string;
-  ClientManager?: string;
-  ContactType?: string;
-  UserDefinedIdentifier?: string;
-  RestrictionLevel?: string;
-  EntityDescription?: { Text?: string };
-  BusinessCards?: KarbonBusinessCardInput[];
 }
+
+/** The writable fields a read-modify-write PUT copies from either kind of record (cards are written on their own). */
+const RECORD_WRITABLE = [
+  'RestrictionLevel',
+  'ClientOwner',
+  'ClientManager',
+  'ContactType',
+  'UserDefinedIdentifier',
+  'EntityDescription',
+] as const;
 
 /** Writable fields of a contact (what a read-modify-write PUT copies from the current record). */
 export const KARBON_CONTACT_WRITABLE = [
@@ -196,24 +202,11 @@ export const KARBON_CONTACT_WRITABLE = [
   'PreferredName',
   'Salutation',
   'Suffix',
-  'RestrictionLevel',
-  'ClientOwner',
-  'ClientManager',
-  'ContactType',
-  'UserDefinedIdentifier',
-  'EntityDescription',
+  ...RECORD_WRITABLE,
 ] as const;
 
 /** Writable fields of an organization. */
-export const KARBON_ORGANIZATION_WRITABLE = [
-  'FullName',
-  'ClientOwner',
-  'ClientManager',
-  'ContactType',
-  'UserDefinedIdentifier',
-  'RestrictionLevel',
-  'EntityDescription',
-] as const;
+export const KARBON_ORGANIZATION_WRITABLE = ['FullName', ...RECORD_WRITABLE] as const;
 
 /** Writable fields of a business card (PUT replaces the whole card, so all of them are sent back). */
 export const KARBON_CARD_WRITABLE = [
