@@ -191,6 +191,15 @@ export function buildUrl(
 }
 
 /** Parses a JSON body, turning a cut or garbled body into a retryable `bad-response` error. */
+/** The JSON of an error body, or undefined when it is not JSON (an error's words are read where there are any). */
+export function jsonOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 export function parseJson(service: ServiceName, response: CoreResponse): unknown {
   try {
     return JSON.parse(response.text);

@@ -1,5 +1,5 @@
 import { ApiError, kindForStatus, type ApiErrorKind } from './api-error';
-import type { CoreResponse } from './http-core';
+import { jsonOrUndefined, type CoreResponse } from './http-core';
 import { rateLimitError } from './rate-limit-error';
 import { KarbonErrorSchema } from './schemas/karbon';
 
@@ -16,12 +16,7 @@ const CODE_KIND: Record<string, ApiErrorKind> = {
 
 /** Maps any of Karbon's three error envelopes (or a bare status) to an ApiError. */
 export function karbonError(response: CoreResponse, now: number): ApiError {
-  let body: unknown;
-  try {
-    body = JSON.parse(response.text);
-  } catch {
-    body = undefined;
-  }
+  const body = jsonOrUndefined(response.text);
   const parsed = KarbonErrorSchema.safeParse(body);
   let code: string | undefined;
   let message: string | undefined;

@@ -1,5 +1,5 @@
 import { ApiError, kindForStatus } from './api-error';
-import type { CoreResponse } from './http-core';
+import { jsonOrUndefined, type CoreResponse } from './http-core';
 import { rateLimitError } from './rate-limit-error';
 import { XeroErrorSchema, XeroProblemSchema } from './schemas/xero-contact';
 
@@ -27,19 +27,11 @@ export function validationMessages(element: unknown): string[] {
   return out;
 }
 
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
 /** Maps a Xero Accounting (or Xero gateway) error response to an ApiError. */
 export function xeroError(response: CoreResponse, now: number): ApiError {
   const { status } = response;
   if (status === 429) return rateLimitError('xero', response, now, 'Xero rate limit exceeded');
-  const body = safeJson(response.text);
+  const body = jsonOrUndefined(response.text);
   const error = XeroErrorSchema.safeParse(body);
   if (status === 400 && error.success && error.data.Type === 'ValidationException') {
     return new ApiError({

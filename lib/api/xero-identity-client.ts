@@ -1,6 +1,6 @@
 import { ApiError, kindForStatus } from './api-error';
 import { systemClock, type Clock } from './clock';
-import { createHttpCore, parseJson, type CoreResponse, type FetchLike } from './http-core';
+import { createHttpCore, jsonOrUndefined, parseJson, type CoreResponse, type FetchLike } from './http-core';
 import { XERO_RATE_POLICY, createRateLimiter } from './rate-limiter';
 import { DEFAULT_TIMEOUT_MS } from './retry-policy';
 import {
@@ -34,12 +34,7 @@ export interface XeroIdentityClientOptions {
 }
 
 function tokenError(response: CoreResponse): ApiError {
-  let body: unknown;
-  try {
-    body = JSON.parse(response.text);
-  } catch {
-    body = undefined;
-  }
+  const body = jsonOrUndefined(response.text);
   const parsed = OAuthErrorSchema.safeParse(body);
   const code = parsed.success ? parsed.data.error : undefined;
   // invalid_grant is final (expired, revoked or already-rotated refresh token): the user must reconnect (reference §1).

@@ -1,5 +1,5 @@
 import { ApiError, kindForStatus } from './api-error';
-import type { CoreResponse } from './http-core';
+import { jsonOrUndefined, type CoreResponse } from './http-core';
 import { rateLimitError } from './rate-limit-error';
 import { parseXpmXml } from './xpm-xml';
 
@@ -30,13 +30,10 @@ export function xpmError(response: CoreResponse, now: number): ApiError {
     return xpmStatusError(String(root.ErrorDescription ?? ''), response.status);
   }
   let detail = `HTTP ${response.status}`;
-  try {
-    const body = JSON.parse(response.text) as { Detail?: unknown; Title?: unknown };
-    if (typeof body.Detail === 'string') detail = body.Detail;
-    else if (typeof body.Title === 'string') detail = body.Title;
-  } catch {
-    // Not JSON either: keep the status line.
-  }
+  // Not JSON either (or no Detail/Title): keep the status line.
+  const body = jsonOrUndefined(response.text) as { Detail?: unknown; Title?: unknown } | null | undefined;
+  if (typeof body?.Detail === 'string') detail = body.Detail;
+  else if (typeof body?.Title === 'string') detail = body.Title;
   return new ApiError({
     service: 'xpm',
     kind: kindForStatus(response.status),
