@@ -4,7 +4,7 @@ import { buildKarbonMatcher } from './karbon-matcher';
 import { CURSOR } from './keys';
 import { linkOfKarbonKey } from './link-ops';
 import { pruneOutbox } from './outbox';
-import { guardRecord } from './record-errors';
+import { guardRecord, isRecordError } from './record-errors';
 import { processXeroContact } from './process-xero-contact';
 import { pullKarbon } from './pull-karbon';
 import { isRejectedIssue, rejectedRecords } from './rejected-records';
@@ -59,7 +59,15 @@ export async function runSyncOnce(ctx: RunContext): Promise<void> {
     .toArray();
   const retryQueue: XeroUpdate[] = [];
   for (const issue of failed) {
-    const contact = await xero.getContact(issue.remoteId);
+    let contact: XeroContactWire | undefined;
+    try {
+      contact = await xero.getContact(issue.remoteId);
+    } catch (error) {
+      if (!isRecordError(error)) throw error;
+      // Unreadable now (e.g. it no longer parses) is still one bad record: its issue takes the new reason, the run goes on.
+      await guardRecord(ctx, issue.remoteId, () => Promise.reject(error));
+      continue;
+    }
     if (!contact) continue;
     if (!ctx.dryRun) await db.snapshots.delete(snapshotId('xero', issue.remoteId));
     await guardRecord(ctx, issue.remoteId, () => processXeroContact(ctx, contact, matcher, retryQueue));

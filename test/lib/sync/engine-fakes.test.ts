@@ -1,5 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../lib/api/api-error';
 import { AppDb } from '../../../lib/db/app-db';
 import { karbonKeyOf, karbonToCanonical } from '../../../lib/model/karbon-mapping';
 import type { XeroContactWire } from '../../../lib/model/wire-types';
@@ -390,6 +391,21 @@ describe('sync engine (in-memory services)', () => {
     const issue = await s.db.issues.get(`error:xero:${r.beta.ContactID}`);
     expect(issue).toMatchObject({ kind: 'sync-error', state: 'open', message: 'Karbon refused Beta Holdings' });
     s.karbon.refuse.clear();
+
+    // The retry's read fails on the record itself (it no longer parses): the issue says so and the run completes.
+    const getContact = s.xero.getContact.bind(s.xero);
+    s.xero.getContact = async (id) => {
+      if (id !== r.beta.ContactID) return getContact(id);
+      throw new ApiError({ service: 'xero', kind: 'invalid-record', message: 'Xero contact (beta) skipped: Name' });
+    };
+    const unreadable = await s.engine.runSync({ trigger: 'test' });
+    expect(unreadable.error).toBeUndefined();
+    expect(await s.db.issues.get(`error:xero:${r.beta.ContactID}`)).toMatchObject({
+      state: 'open',
+      message: 'Xero contact (beta) skipped: Name',
+    });
+    s.xero.getContact = getContact;
+
     await s.engine.runSync({ trigger: 'test' });
     expect((await s.db.links.get(`xero:${r.beta.ContactID}`))?.how).toBe('created-in-karbon');
     expect((await s.db.issues.get(`error:xero:${r.beta.ContactID}`))?.state).toBe('resolved');
