@@ -60,7 +60,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return {
         connections: await connections(),
         issues: engine ? await issueViews(services.db, await engine.openIssues()) : [],
-        running: engine?.isRunning() ?? false,
+        // An unfinished run (marker left by a stopped service worker) counts too: it resumes as the worker starts.
+        running: (engine?.isRunning() ?? false) || (await runner.interrupted()),
         ...(progress ? { progress } : {}),
         ...(lastRun ? { lastRun } : {}),
       };

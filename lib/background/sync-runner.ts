@@ -21,6 +21,8 @@ export interface RunSummary {
 }
 
 const LAST_RUN_KEY = 'lastRun';
+/** Present while a run is going; a service worker stopped mid-run leaves it behind, so the next start resumes. */
+const RUN_IN_PROGRESS_KEY = 'runInProgress';
 
 /** Summarises a run for the UI. */
 export function summarizeRun(run: RunResult): RunSummary {
@@ -70,6 +72,7 @@ export function createSyncRunner(deps: {
     async run(trigger: SyncTrigger, dryRun?: boolean): Promise<RunSummary> {
       const startedAt = Date.now();
       let summary: RunSummary;
+      await deps.db.settings.put({ key: RUN_IN_PROGRESS_KEY, value: { trigger, startedAt } });
       try {
         const engine = await deps.services.engine();
         const preview = dryRun ?? (await deps.settings.load()).dryRun;
@@ -90,11 +93,13 @@ export function createSyncRunner(deps: {
         };
       }
       await deps.db.settings.put({ key: LAST_RUN_KEY, value: summary });
+      await deps.db.settings.delete(RUN_IN_PROGRESS_KEY);
       await refreshBadge();
       return summary;
     },
-    /** True when a run was cut short (the service worker was stopped mid-run): its checkpoint is still stored. */
+    /** True when a run was cut short (the service worker was stopped mid-run): its marker or a checkpoint is left. */
     async interrupted(): Promise<boolean> {
+      if (await deps.db.settings.get(RUN_IN_PROGRESS_KEY)) return true;
       return (await deps.db.cursors.filter((cursor) => cursor.checkpoint !== undefined).count()) > 0;
     },
   };

@@ -13,10 +13,15 @@ export function createPopupState(send: typeof sendToBackground = sendToBackgroun
   const busy = signal(false);
   const notice = signal<{ tone: 'ok' | 'error'; text: string } | undefined>(undefined);
 
+  let polling: ReturnType<typeof setTimeout> | undefined;
+
   async function load() {
     const reply = await send('getOverview', undefined);
     if (reply.ok || overview.value.status !== 'ready') overview.value = fromResult(reply);
     else notice.value = { tone: 'error', text: reply.error };
+    // A sync started elsewhere (schedule, a resumed run, another window) keeps the popup's progress live too.
+    clearTimeout(polling);
+    if (reply.ok && reply.value.running) polling = setTimeout(() => void load(), PROGRESS_POLL_MS);
   }
 
   return {

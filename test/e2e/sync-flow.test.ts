@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { connectAccounts } from './support/connect';
 import { launchExtension, type ExtensionBrowser } from './support/launch';
 import { karbonEmail, sandboxControl, type SandboxCredentials } from './support/sandbox-control';
 
@@ -49,20 +50,7 @@ describe('connect, sync and work a contact in Chromium against the sandbox', () 
   afterAll(() => browser?.close());
 
   it('connects Xero through the consent page and Karbon with its key pair', async () => {
-    const options = await browser.openExtensionPage('options.html');
-    const xero = options.getByRole('form', { name: 'Xero account' });
-    await xero.getByLabel('Xero app Client ID').fill(credentials.xero.clientId);
-    const consent = browser.context.waitForEvent('page', { timeout: 15_000 });
-    await xero.getByRole('button', { name: 'Connect Xero' }).click();
-    const consentPage = await consent;
-    await consentPage.getByRole('button', { name: 'Allow access' }).click();
-    await expect.poll(() => options.getByRole('alert').innerText(), { timeout: 15_000 }).toBe('Xero connected.');
-
-    const karbon = options.getByRole('form', { name: 'Karbon account' });
-    await karbon.getByLabel('Bearer token').fill(credentials.karbon.bearer);
-    await karbon.getByLabel('Access Key').fill(credentials.karbon.accessKey);
-    await karbon.getByRole('button', { name: 'Connect Karbon' }).click();
-    await expect.poll(() => options.getByRole('alert').innerText()).toContain('Karbon connected');
+    const options = await connectAccounts(browser, credentials);
     const accounts = await options.getByRole('list', { name: 'Connections' }).innerText();
     expect(accounts).toContain('Harbourside Accounting Demo (AU)');
     await browser.screenshot(options, 'options-connected');

@@ -84,4 +84,19 @@ describe('sync runner', () => {
     await db.cursors.put({ id: 'xero:contacts', checkpoint: { runId: 'r1', page: 3, startedAt: 1 } });
     expect(await runner.interrupted()).toBe(true);
   });
+
+  it('knows a run was cut short while it was writing (no checkpoint left, but the run never finished)', async () => {
+    let release: () => void = () => {};
+    const { runner } = setup(async () => ({
+      runSync: () =>
+        new Promise<RunResult>((resolve) => {
+          release = () => resolve(result(false));
+        }),
+    }));
+    const running = runner.run('sync-now');
+    await expect.poll(() => runner.interrupted()).toBe(true);
+    release();
+    await running;
+    expect(await runner.interrupted()).toBe(false);
+  });
 });
