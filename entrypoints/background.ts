@@ -1,5 +1,5 @@
 import { browser, defineBackground } from '#imports';
-import { alarmPlan, ALARM } from '../lib/background/alarms';
+import { alarmPlan, ALARM, applyAlarmPlan } from '../lib/background/alarms';
 import { createHandlers } from '../lib/background/create-handlers';
 import { describeError } from '../lib/background/describe-error';
 import { createServices } from '../lib/background/services';
@@ -40,20 +40,14 @@ export default defineBackground(() => {
     describeError,
   );
 
-  async function applyAlarms() {
-    for (const alarm of alarmPlan(await settings.load())) {
-      if (alarm.periodInMinutes === undefined) await browser.alarms.clear(alarm.name);
-      else if ((await browser.alarms.get(alarm.name))?.periodInMinutes !== alarm.periodInMinutes)
-        await browser.alarms.create(alarm.name, { periodInMinutes: alarm.periodInMinutes });
-    }
-  }
+  const applyAlarms = async () => applyAlarmPlan(browser.alarms, alarmPlan(await settings.load()));
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name === ALARM.scheduledSync) await runner.run('alarm');
     if (alarm.name === ALARM.xeroKeepAlive) await (await services.session()).tokens.keepAlive().catch(() => false);
   });
   browser.storage.onChanged.addListener((_, area) => area === 'local' && void applyAlarms());
 
-  // A service worker stopped mid-run left a checkpoint: pick the run up where it stopped.
+  // A service worker stopped mid-run left its marker or a checkpoint: finish that run now.
   void (async () => {
     await applyAlarms();
     await runner.refreshBadge();

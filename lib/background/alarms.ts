@@ -24,3 +24,20 @@ export function alarmPlan(settings: Settings): AlarmPlan[] {
     { name: ALARM.xeroKeepAlive, periodInMinutes: KEEPALIVE_ALARM_PERIOD_MINUTES },
   ];
 }
+
+/** The part of browser.alarms the plan is applied through. */
+export interface AlarmsApi {
+  get(name: string): Promise<{ periodInMinutes?: number } | undefined>;
+  create(name: string, info: { periodInMinutes: number }): Promise<void> | void;
+  clear(name: string): Promise<boolean>;
+}
+
+/** Creates, changes or clears alarms so they match the plan (an unchanged alarm keeps its next firing time). */
+export async function applyAlarmPlan(alarms: AlarmsApi, plan: AlarmPlan[]): Promise<void> {
+  for (const alarm of plan) {
+    if (alarm.periodInMinutes === undefined) await alarms.clear(alarm.name);
+    else if ((await alarms.get(alarm.name))?.periodInMinutes !== alarm.periodInMinutes) {
+      await alarms.create(alarm.name, { periodInMinutes: alarm.periodInMinutes });
+    }
+  }
+}
