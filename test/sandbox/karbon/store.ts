@@ -112,7 +112,13 @@ export class KarbonStore {
       toContact(check(raw, `karbon.contacts[${i}]`, CONTACT_RULES), this.newKey, now),
     );
     const keys = [...parsedOrgs.map((o) => o.OrganizationKey), ...parsedContacts.map((c) => c.ContactKey)];
-    const repeated = keys.find((key, i) => keys.indexOf(key) !== i);
+    const seen = new Set<string>();
+    // A Set keeps this linear: indexOf per key made loading 100,000 records take over a minute.
+    const repeated = keys.find((key) => {
+      if (seen.has(key)) return true;
+      seen.add(key);
+      return false;
+    });
     if (repeated !== undefined) throw new Error(`karbon key ${repeated} appears more than once in the dataset`);
     this.reset();
     for (const o of parsedOrgs) this.saveOrganization(o, true);
