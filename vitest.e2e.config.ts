@@ -8,6 +8,8 @@ export default defineConfig({
     globalSetup: ['test/e2e/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
+    // A real browser on a 2-core machine: UI waits get seconds, not vitest's default of one.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 120_000,
   },
 });
