@@ -44,15 +44,18 @@ function applyClient(store: XpmStore, client: XpmClient, input: ClientInput): st
   return undefined;
 }
 
-export function clientRoutes(store: XpmStore): Route[] {
-  const route = (method: Route['method'], path: string, handler: Route['handler']): Route => ({
+/** One client.api route; its call-count label names the path with `{uuid}` for its parameters. */
+export function xpmRoute(method: Route['method'], path: string, handler: Route['handler']): Route {
+  return {
     method,
     pattern: `${XPM_PREFIX}/${path}`,
     service: 'xpm',
     endpoint: `${method} client.api/${path.replace(/:\w+/g, '{uuid}')}`,
     handler,
-  });
+  };
+}
 
+export function clientRoutes(store: XpmStore): Route[] {
   const clientsElement = (clients: XpmClient[], detailed: boolean): Json => ({
     Clients:
       clients.length > 0 ? { Client: clients.map((c) => (detailed ? detailedClient(store, c) : baseClient(c))) } : '',
@@ -145,13 +148,13 @@ export function clientRoutes(store: XpmStore): Route[] {
     };
 
   return [
-    route('GET', 'list', list),
-    route('GET', 'paged-list', pagedList),
-    route('GET', 'search', search),
-    route('GET', 'get/:uuid', get),
-    route('POST', 'add', add),
-    route('PUT', 'update', update),
-    route('PUT', 'archive', flag('IsArchived', 'Archive')),
-    route('POST', 'delete', flag('IsDeleted', 'Delete')),
+    xpmRoute('GET', 'list', list),
+    xpmRoute('GET', 'paged-list', pagedList),
+    xpmRoute('GET', 'search', search),
+    xpmRoute('GET', 'get/:uuid', get),
+    xpmRoute('POST', 'add', add),
+    xpmRoute('PUT', 'update', update),
+    xpmRoute('PUT', 'archive', flag('IsArchived', 'Archive')),
+    xpmRoute('POST', 'delete', flag('IsDeleted', 'Delete')),
   ];
 }

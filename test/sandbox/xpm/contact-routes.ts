@@ -1,6 +1,6 @@
 // client.api contacts, contact get/create/update/delete and linking contacts to a client (reference A2).
 import type { Route, SandboxRequest, SandboxResponse } from '../core/types';
-import { XPM_PREFIX } from './client-routes';
+import { xpmRoute } from './client-routes';
 import { readContact, readEntity } from './input';
 import { pageLinks, readPage } from './paging';
 import { contactElement } from './serialize';
@@ -12,14 +12,6 @@ import { xpmError, xpmOk } from './xml';
 export const MAX_LINKS_PER_REQUEST = 10;
 
 export function contactRoutes(store: XpmStore): Route[] {
-  const route = (method: Route['method'], path: string, handler: Route['handler']): Route => ({
-    method,
-    pattern: `${XPM_PREFIX}/${path}`,
-    service: 'xpm',
-    endpoint: `${method} client.api/${path.replace(/:\w+/g, '{uuid}')}`,
-    handler,
-  });
-
   const clientUuidParam = (req: SandboxRequest) => req.url.searchParams.get('clientUuid')?.toLowerCase() || undefined;
 
   const all = (req: SandboxRequest): SandboxResponse => {
@@ -120,11 +112,11 @@ export function contactRoutes(store: XpmStore): Route[] {
   };
 
   return [
-    route('GET', 'contacts', all),
-    route('GET', 'contact/:uuid', get),
-    route('POST', 'contact', create),
-    route('PUT', 'contact/:uuid', update),
-    route('DELETE', 'contact/:uuid', remove),
-    route('POST', 'client/:uuid/contacts', link),
+    xpmRoute('GET', 'contacts', all),
+    xpmRoute('GET', 'contact/:uuid', get),
+    xpmRoute('POST', 'contact', create),
+    xpmRoute('PUT', 'contact/:uuid', update),
+    xpmRoute('DELETE', 'contact/:uuid', remove),
+    xpmRoute('POST', 'client/:uuid/contacts', link),
   ];
 }
