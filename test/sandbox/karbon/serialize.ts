@@ -47,24 +47,30 @@ function formatAddress(card: KarbonBusinessCard | undefined): string | null {
 }
 
 /** The list row's contact fields come from the primary card (reference B4). */
+/** The fields a person's list row and linked-contact row share, read from one of its cards. */
+function personRow(c: KarbonContact, card: ReturnType<typeof primaryCard>): Json {
+  return {
+    ContactKey: c.ContactKey,
+    FullName: contactFullName(c),
+    PreferredName: c.PreferredName,
+    Salutation: c.Salutation,
+    ClientOwner: c.ClientOwner,
+    ClientManager: c.ClientManager,
+    Address: formatAddress(card),
+    EmailAddress: card?.EmailAddresses[0] ?? null,
+    PhoneNumber: card?.PhoneNumbers[0]?.Number ?? null,
+    RoleOrTitle: card?.RoleOrTitle ?? null,
+    UserDefinedIdentifier: c.UserDefinedIdentifier || null,
+    LastModifiedDateTime: c.LastModifiedDateTime,
+  };
+}
+
 export function contactSummary(c: KarbonContact): Json {
-  const card = primaryCard(c.BusinessCards);
   return compact(
     {
       '@odata.type': '#KarbonService.ContactSummaryDTO',
-      ContactKey: c.ContactKey,
-      FullName: contactFullName(c),
-      PreferredName: c.PreferredName,
-      Salutation: c.Salutation,
-      ClientOwner: c.ClientOwner,
-      ClientManager: c.ClientManager,
-      Address: formatAddress(card),
-      EmailAddress: card?.EmailAddresses[0] ?? null,
-      PhoneNumber: card?.PhoneNumbers[0]?.Number ?? null,
-      RoleOrTitle: card?.RoleOrTitle ?? null,
+      ...personRow(c, primaryCard(c.BusinessCards)),
       ContactType: c.ContactType,
-      UserDefinedIdentifier: c.UserDefinedIdentifier || null,
-      LastModifiedDateTime: c.LastModifiedDateTime,
     },
     ['Address', 'PhoneNumber'],
   );
@@ -91,23 +97,7 @@ export function organizationSummary(o: KarbonOrganization): Json {
 /** A person linked to an organization through a card, as in `$expand=Contacts` (ContactsCardOrganization). */
 export function linkedContactRow(c: KarbonContact, organizationKey: string): Json {
   const card = c.BusinessCards.find((b) => b.OrganizationKey === organizationKey) ?? primaryCard(c.BusinessCards);
-  return compact(
-    {
-      ContactKey: c.ContactKey,
-      FullName: contactFullName(c),
-      PreferredName: c.PreferredName,
-      Salutation: c.Salutation,
-      ClientOwner: c.ClientOwner,
-      ClientManager: c.ClientManager,
-      Address: formatAddress(card),
-      EmailAddress: card?.EmailAddresses[0] ?? null,
-      PhoneNumber: card?.PhoneNumbers[0]?.Number ?? null,
-      RoleOrTitle: card?.RoleOrTitle ?? null,
-      UserDefinedIdentifier: c.UserDefinedIdentifier || null,
-      LastModifiedDateTime: c.LastModifiedDateTime,
-    },
-    ['ClientOwner', 'ClientManager', 'Address', 'PhoneNumber'],
-  );
+  return compact(personRow(c, card), ['ClientOwner', 'ClientManager', 'Address', 'PhoneNumber']);
 }
 
 export type Expansion = 'BusinessCards' | 'ClientTeam' | 'ClientAccess' | 'Contacts';
