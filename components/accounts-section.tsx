@@ -3,6 +3,7 @@ import type { ConnectionsSummary } from '../lib/connections/connection-types';
 import type { OptionsState } from '../lib/state/options-state';
 import { ConnectionList } from './connection-list';
 import { TextField } from './text-field';
+import { NoticeLine } from './notice-line';
 
 /** Connect and disconnect Xero (OAuth sign-in) and Karbon (API key pair). */
 export function AccountsSection({
@@ -75,11 +76,7 @@ export function AccountsSection({
           )}
         </div>
       </form>
-      {message && (
-        <p class={message.tone === 'ok' ? 'kxs-ok' : 'kxs-error'} role="alert">
-          {message.text}
-        </p>
-      )}
+      <NoticeLine notice={message} role="alert" />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { OptionsState } from '../lib/state/options-state';
 import { AccountsSection } from './accounts-section';
 import { SettingsForm } from './settings-form';
+import { NoticeLine } from './notice-line';
 
 /** The options page: accounts first, then settings. */
 export function OptionsApp({
@@ -49,11 +50,7 @@ export function OptionsApp({
             onSave={(patch) => void state.save(patch)}
           />
         )}
-        {message && (
-          <p class={message.tone === 'ok' ? 'kxs-ok' : 'kxs-error'} role="status">
-            {message.text}
-          </p>
-        )}
+        <NoticeLine notice={message} role="status" />
       </section>
     </main>
   );

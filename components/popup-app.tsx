@@ -2,6 +2,7 @@ import type { PopupState } from '../lib/state/popup-state';
 import { ConnectionList } from './connection-list';
 import { IssueCard } from './issue-card';
 import { SyncSummary } from './sync-summary';
+import { NoticeLine } from './notice-line';
 
 /** The toolbar popup: Sync now, connection health (seen before it breaks syncing), and the open issues. */
 export function PopupApp({ state }: { state: PopupState }) {
@@ -32,11 +33,7 @@ export function PopupApp({ state }: { state: PopupState }) {
           </button>
         </div>
         {ready && <SyncSummary running={busy || ready.running} progress={ready.progress} lastRun={ready.lastRun} />}
-        {notice && (
-          <p class={notice.tone === 'ok' ? 'kxs-ok' : 'kxs-error'} role="alert">
-            {notice.text}
-          </p>
-        )}
+        <NoticeLine notice={notice} role="alert" />
       </section>
       <section aria-label="Connection health">
         <h2 class="kxs-popup__heading">Connections</h2>

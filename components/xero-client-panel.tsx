@@ -3,6 +3,7 @@ import type { PanelState } from '../lib/state/panel-state';
 import { FieldDiff } from './field-diff';
 import { IssueCard } from './issue-card';
 import { StatusPill, type PillTone } from './status-pill';
+import { NoticeLine } from './notice-line';
 
 const HOW_LABELS = {
   'full-match': 'matched on name and billing email',
@@ -33,11 +34,7 @@ export function XeroClientPanel({ state }: { state: PanelState }) {
         </p>
       )}
       {status.status === 'ready' && <PanelBody status={status.value} state={state} />}
-      {notice && (
-        <p class={notice.tone === 'ok' ? 'kxs-ok' : 'kxs-error'} role="status">
-          {notice.text}
-        </p>
-      )}
+      <NoticeLine notice={notice} role="status" />
     </section>
   );
 }

@@ -3,9 +3,8 @@ import type { ConnectionsSummary } from '../connections/connection-types';
 import type { MessageName, Replies, Request } from '../messages';
 import { sendToBackground } from '../send-message';
 import type { Settings } from '../settings/settings';
-import { fromResult, type RemoteValue } from './remote-value';
+import { fromResult, type Notice, type RemoteValue } from './remote-value';
 
-type Notice = { tone: 'ok' | 'error'; text: string } | undefined;
 type AccountMessage = 'connectXero' | 'disconnectXero' | 'connectKarbon' | 'disconnectKarbon';
 
 /** The options page's state: settings, connections, and the outcome of the last save or connect. */

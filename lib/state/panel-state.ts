@@ -3,14 +3,14 @@ import type { KarbonContactRoute } from '../karbon-page/parse-karbon-route';
 import type { ContactStatus, MessageName, Replies, Request } from '../messages';
 import { sendToBackground } from '../send-message';
 import type { IssueResolution } from '../sync';
-import { fromResult, type RemoteValue } from './remote-value';
+import { fromResult, type Notice, type RemoteValue } from './remote-value';
 
 /** The panel's state: which contact is on screen, what the background says about it, and the last action's outcome. */
 export function createPanelState(send: typeof sendToBackground = sendToBackground) {
   const route = signal<KarbonContactRoute | undefined>(undefined);
   const status = signal<RemoteValue<ContactStatus>>({ status: 'loading' });
   const busy = signal(false);
-  const notice = signal<{ tone: 'ok' | 'error'; text: string } | undefined>(undefined);
+  const notice = signal<Notice>(undefined);
 
   /** Asks the background, dropping a reply for a contact the user has already navigated away from. */
   async function ask<K extends 'getContactStatus' | 'refreshContact'>(name: K): Promise<void> {

@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import type { Overview } from '../messages';
 import { sendToBackground } from '../send-message';
 import type { IssueResolution } from '../sync';
-import { fromResult, type RemoteValue } from './remote-value';
+import { fromResult, type Notice, type RemoteValue } from './remote-value';
 
 /** How often the popup re-reads the overview while a sync runs (the popup, not the service worker, polls). */
 export const PROGRESS_POLL_MS = 700;
@@ -11,7 +11,7 @@ export const PROGRESS_POLL_MS = 700;
 export function createPopupState(send: typeof sendToBackground = sendToBackground) {
   const overview = signal<RemoteValue<Overview>>({ status: 'loading' });
   const busy = signal(false);
-  const notice = signal<{ tone: 'ok' | 'error'; text: string } | undefined>(undefined);
+  const notice = signal<Notice>(undefined);
 
   let polling: ReturnType<typeof setTimeout> | undefined;
 

@@ -7,3 +7,6 @@ export type RemoteValue<T> = { status: 'loading' } | { status: 'error'; error: s
 export function fromResult<T>(result: Result<T>): RemoteValue<T> {
   return result.ok ? { status: 'ready', value: result.value } : { status: 'error', error: result.error };
 }
+
+/** The one-line outcome of the last action a page took (saved, connected, or what went wrong). */
+export type Notice = { tone: 'ok' | 'error'; text: string } | undefined;
