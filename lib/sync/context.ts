@@ -1,6 +1,7 @@
 import type { AppDb } from '../db/app-db';
 import type { IssueRow, LinkRow, RemoteSystem } from '../db/rows';
 import type { ClassifyContact, KarbonPort, XeroPort } from './ports';
+import type { RecordLocks } from './record-locks';
 
 /** Where a run is, for the popup's progress bar and the CLI's stderr. */
 export interface SyncProgress {
@@ -17,6 +18,8 @@ export interface SyncDeps {
   db: AppDb;
   xero: XeroPort;
   karbon: KarbonPort;
+  /** The same services in the rate limiters' user lane, for single-record actions (default: `xero` and `karbon`). */
+  priority?: { xero: XeroPort; karbon: KarbonPort };
   /** Person-vs-organization decision for new Karbon contacts (G5); defaults to a rule on FirstName/LastName. */
   classify?: ClassifyContact;
   now?: () => number;
@@ -58,7 +61,14 @@ export interface RunContext {
   dryRun: boolean;
   stats: RunStats;
   system: RemoteSystem;
+  /** The engine's per-record locks (absent in tests that drive one step alone). */
+  locks?: RecordLocks;
   progress(p: Omit<SyncProgress, 'runId'>): void;
+}
+
+/** Runs `work` holding the records `keys` (see record-locks.ts); without a lock table it just runs it. */
+export function holdRecords<T>(ctx: Pick<RunContext, 'locks'>, keys: readonly string[], work: () => Promise<T>) {
+  return ctx.locks ? ctx.locks.hold(keys, work) : work();
 }
 
 /** Fresh, empty statistics for a run. */

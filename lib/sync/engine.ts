@@ -11,6 +11,8 @@ import type { OutboxRow } from '../db/rows';
 import { resolveIssue, type IssueResolution } from './resolve-issue';
 import { resync, unsync } from './unsync';
 import { undo } from './undo';
+import { activityKeys, contactKeys, issueKeys, linkIdKeys } from './action-keys';
+import { createRecordLocks } from './record-locks';
 
 /** What started a run (for the activity log and the progress UI). */
 export type SyncTrigger = 'alarm' | 'sync-now' | 'page-view' | 'cli' | 'startup' | 'test';
@@ -28,7 +30,8 @@ const defaultNewId = () => `${Date.now().toString(36)}-${(counter++).toString(36
 
 /**
  * Creates the Xero sync engine over injected clients and database: `runSync` (one at a time; a call while a run is
- * going joins it), plus the single-record actions the panel and popup need.
+ * going joins it), plus the single-record actions the panel and popup need. Actions run beside a run, never behind
+ * it: each locks only the records it touches and calls the services through their rate limiters' user lane.
  */
 export function createSyncEngine(input: SyncDeps) {
   const deps: RunContext['deps'] = {
@@ -38,24 +41,27 @@ export function createSyncEngine(input: SyncDeps) {
     newId: input.newId ?? defaultNewId,
   };
   let running: Promise<RunResult> | undefined;
-  // Single-record actions and runs share the database; serialising them keeps each read-modify-write whole.
-  let chain: Promise<unknown> = Promise.resolve();
-  const serial = <T>(work: () => Promise<T>): Promise<T> => {
-    const next = chain.then(work, work);
-    chain = next.catch(() => undefined);
-    return next;
-  };
+  // Runs and actions share the database; each holds only the records it works on, so a click never waits for a run.
+  const locks = createRecordLocks();
 
-  function context(dryRun: boolean): RunContext {
+  function context(dryRun: boolean, lane: 'bulk' | 'user' = 'bulk'): RunContext {
     const runId = deps.newId();
+    const ports = lane === 'user' && deps.priority ? deps.priority : undefined;
     return {
-      deps,
+      deps: ports ? { ...deps, xero: ports.xero, karbon: ports.karbon } : deps,
       runId,
       dryRun,
       stats: emptyStats(runId, dryRun),
       system: 'xero',
+      locks,
       progress: (p) => deps.onProgress?.({ runId, ...p }),
     };
+  }
+
+  /** Runs a user action in the rate limiters' user lane, holding the records `keys` names. */
+  async function act<T>(keys: Promise<string[]>, work: (ctx: RunContext) => Promise<T>): Promise<T> {
+    const ctx = context(false, 'user');
+    return locks.hold(await keys, () => work(ctx));
   }
 
   async function run(trigger: SyncTrigger, dryRun: boolean): Promise<RunResult> {
@@ -76,26 +82,27 @@ export function createSyncEngine(input: SyncDeps) {
     /** Runs one sync (or, with `dryRun`, reports what it would do without writing anything anywhere). */
     runSync(options: { trigger: SyncTrigger; dryRun?: boolean }): Promise<RunResult> {
       if (running) return running;
-      running = serial(() => run(options.trigger, options.dryRun ?? false)).finally(() => {
+      running = run(options.trigger, options.dryRun ?? false).finally(() => {
         running = undefined;
       });
       return running;
     },
     /** Re-reads one Karbon contact and its Xero pair and reconciles them now (a page view). */
     refreshContact: (karbonKey: string): Promise<ContactStatus> =>
-      serial(() => refreshContact(context(false), karbonKey)),
+      act(contactKeys(deps.db, karbonKey), (ctx) => refreshContact(ctx, karbonKey)),
     /** Pushes one Karbon contact to Xero on request (G8), idempotent through ContactNumber. */
     createContactInXero: (karbonKey: string): Promise<CreateContactResult> =>
-      serial(() => createContactInXero(context(false), karbonKey)),
+      act(contactKeys(deps.db, karbonKey), (ctx) => createContactInXero(ctx, karbonKey)),
     /** Resolves a match issue, field conflict or name clash. */
     resolveIssue: (issueId: string, resolution: IssueResolution): Promise<IssueRow> =>
-      serial(() => resolveIssue(context(false), issueId, resolution)),
+      act(issueKeys(deps.db, issueId, resolution), (ctx) => resolveIssue(ctx, issueId, resolution)),
     /** Stops syncing a linked pair (G9). */
-    unsync: (linkId: string): Promise<LinkRow> => serial(() => unsync(context(false), linkId)),
+    unsync: (linkId: string): Promise<LinkRow> => act(linkIdKeys(deps.db, linkId), (ctx) => unsync(ctx, linkId)),
     /** Starts syncing an unsynced pair again; both-sided changes made meanwhile become conflicts (G9). */
-    resync: (linkId: string): Promise<LinkRow> => serial(() => resync(context(false), linkId)),
+    resync: (linkId: string): Promise<LinkRow> => act(linkIdKeys(deps.db, linkId), (ctx) => resync(ctx, linkId)),
     /** Reverts one logged write (or every write of a link entry) and logs the undo. */
-    undo: (activityId: number): Promise<ActivityRow[]> => serial(() => undo(context(false), activityId)),
+    undo: (activityId: number): Promise<ActivityRow[]> =>
+      act(activityKeys(deps.db, activityId), (ctx) => undo(ctx, activityId)),
 
     /** True while a run is going (the popup shows progress; a second Sync now joins it). */
     isRunning: (): boolean => running !== undefined,

@@ -1,4 +1,6 @@
-import type { RunContext } from './context';
+import { holdRecords, type RunContext } from './context';
+import { holdXeroRecord } from './hold-xero-record';
+import { recordKey } from './record-locks';
 import { completeCursor, maxStamp, readCursor } from './cursors';
 import { buildKarbonMatcher } from './karbon-matcher';
 import { CURSOR } from './keys';
@@ -40,7 +42,9 @@ export async function runSyncOnce(ctx: RunContext): Promise<void> {
     await rejected.report(batch.rejected);
     for (const contact of batch.records) {
       await rejected.parsed({ id: contact.ContactID ?? undefined, name: contact.Name ?? undefined });
-      await guardRecord(ctx, contact.ContactID ?? '', () => processXeroContact(ctx, contact, matcher, queue));
+      await holdXeroRecord(ctx, contact, () =>
+        guardRecord(ctx, contact.ContactID ?? '', () => processXeroContact(ctx, contact, matcher, queue)),
+      );
       highWater = maxStamp(highWater, xeroStamp(contact) || undefined);
       processed++;
     }
@@ -69,25 +73,32 @@ export async function runSyncOnce(ctx: RunContext): Promise<void> {
       continue;
     }
     if (!contact) continue;
-    if (!ctx.dryRun) await db.snapshots.delete(snapshotId('xero', issue.remoteId));
-    await guardRecord(ctx, issue.remoteId, () => processXeroContact(ctx, contact, matcher, retryQueue));
+    await holdXeroRecord(ctx, contact, async () => {
+      if (!ctx.dryRun) await db.snapshots.delete(snapshotId('xero', issue.remoteId));
+      await guardRecord(ctx, issue.remoteId, () => processXeroContact(ctx, contact, matcher, retryQueue));
+    });
   }
   await flushXeroUpdates(ctx, retryQueue);
 
   const dirty = await db.snapshots.where('dirty').equals(1).toArray();
   const queue: XeroUpdate[] = [];
   for (const snap of dirty) {
-    const link = await linkOfKarbonKey(ctx, snap.recordId);
-    const active = link && link.state === 'linked' && !link.remoteArchivedAt ? link : undefined;
-    const stored = active ? await db.snapshots.get(snapshotId('xero', active.remoteId)) : undefined;
-    // A pair whose Xero side was never pulled (e.g. moved by a merge) reads that one contact.
-    const contact =
-      active && ((stored?.raw as XeroContactWire | undefined) ?? (await xero.getContact(active.remoteId)));
-    if (active && contact) {
-      await guardRecord(ctx, active.remoteId, () => reconcileLink(ctx, active, contact, queue));
-    } else if (!ctx.dryRun) {
-      await db.snapshots.update(snap.id, { dirty: undefined });
-    }
+    const seen = await linkOfKarbonKey(ctx, snap.recordId);
+    const keys = [recordKey('karbon', snap.recordId), ...(seen ? [recordKey(seen.system, seen.remoteId)] : [])];
+    // Held and re-read: an action on this pair may have changed its link while the run waited for it.
+    await holdRecords(ctx, keys, async () => {
+      const link = await linkOfKarbonKey(ctx, snap.recordId);
+      const active = link && link.state === 'linked' && !link.remoteArchivedAt ? link : undefined;
+      const stored = active ? await db.snapshots.get(snapshotId('xero', active.remoteId)) : undefined;
+      // A pair whose Xero side was never pulled (e.g. moved by a merge) reads that one contact.
+      const contact =
+        active && ((stored?.raw as XeroContactWire | undefined) ?? (await xero.getContact(active.remoteId)));
+      if (active && contact) {
+        await guardRecord(ctx, active.remoteId, () => reconcileLink(ctx, active, contact, queue));
+      } else if (!ctx.dryRun) {
+        await db.snapshots.update(snap.id, { dirty: undefined });
+      }
+    });
   }
   ctx.progress({ phase: 'reconcile', processed: dirty.length });
   await flushXeroUpdates(ctx, queue);

@@ -1,7 +1,8 @@
 import type { Clock } from '../../api/clock';
 import { createKarbonClient, type KarbonCredentials } from '../../api/karbon-client';
 import type { FetchLike } from '../../api/http-core';
-import type { RateLimiter } from '../../api/rate-limiter';
+import { createRateLimiter, KARBON_RATE_POLICY, XERO_RATE_POLICY, type RateLimiter } from '../../api/rate-limiter';
+import { systemClock } from '../../api/clock';
 import { createXeroClient } from '../../api/xero-client';
 import type { Endpoints } from '../../config/endpoints';
 import type { KarbonPort, XeroPort } from '../ports';
@@ -22,22 +23,38 @@ export interface PortOptions {
   karbonLimiter?: RateLimiter;
 }
 
-/** Builds the Xero and Karbon ports over the real lib/api clients (the background and the CLI both use this). */
-export function createPorts(options: PortOptions): { xero: XeroPort; karbon: KarbonPort } {
-  const xero = createXeroClient({
-    fetch: options.fetch,
-    getToken: options.getXeroToken,
-    baseUrl: options.endpoints.xeroAccounting,
-    tenantId: options.xeroTenantId,
-    ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.xeroLimiter ? { limiter: options.xeroLimiter } : {}),
-  });
-  const karbon = createKarbonClient({
-    fetch: options.fetch,
-    baseUrl: options.endpoints.karbonApi,
-    getCredentials: options.getKarbonCredentials,
-    ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.karbonLimiter ? { limiter: options.karbonLimiter } : {}),
-  });
-  return { xero: xeroPortFromClient(xero), karbon: karbonPortFromClient(karbon) };
+/** The ports a run uses, plus the same ports in the rate limiters' user lane for single-record actions. */
+export interface EnginePorts {
+  xero: XeroPort;
+  karbon: KarbonPort;
+  priority: { xero: XeroPort; karbon: KarbonPort };
+}
+
+/**
+ * Builds the Xero and Karbon ports over the real lib/api clients (the background and the CLI both use this): one
+ * limiter per service, shared by the bulk ports and the `priority` ports whose calls take its user lane.
+ */
+export function createPorts(options: PortOptions): EnginePorts {
+  const clock = options.clock ?? systemClock;
+  const xeroLimiter = options.xeroLimiter ?? createRateLimiter(XERO_RATE_POLICY, clock);
+  const karbonLimiter = options.karbonLimiter ?? createRateLimiter(KARBON_RATE_POLICY, clock);
+  const build = (xeroLane: RateLimiter, karbonLane: RateLimiter) => {
+    const xero = createXeroClient({
+      fetch: options.fetch,
+      getToken: options.getXeroToken,
+      baseUrl: options.endpoints.xeroAccounting,
+      tenantId: options.xeroTenantId,
+      clock,
+      limiter: xeroLane,
+    });
+    const karbon = createKarbonClient({
+      fetch: options.fetch,
+      baseUrl: options.endpoints.karbonApi,
+      getCredentials: options.getKarbonCredentials,
+      clock,
+      limiter: karbonLane,
+    });
+    return { xero: xeroPortFromClient(xero), karbon: karbonPortFromClient(karbon) };
+  };
+  return { ...build(xeroLimiter, karbonLimiter), priority: build(xeroLimiter.forUser(), karbonLimiter.forUser()) };
 }
