@@ -2,22 +2,27 @@ import { classifyContact } from '../../lib/classify/classify-contact';
 import { evaluateClassifier, loadEvaluationSet } from '../lib/classify/evaluate';
 import type { EvaluationCase } from '../lib/classify/evaluate';
 import { medianTiming } from './timing';
-import type { BenchModule } from './types';
+import { judge, type BenchEntry } from './types';
 
 const MIN_ACCURACY = 0.95;
 
 /** The person/organization classifier: accuracy on the hand-labelled evaluation set, and its speed. */
-export const classifyBench: BenchModule = {
+export const classifyBench: BenchEntry = {
   name: 'classifier',
+  reports: ['classify-accuracy'],
   async run() {
     const cases = loadEvaluationSet();
     const { accuracy, misses } = evaluateClassifier(cases);
     const perCase =
       medianTiming(() => cases.forEach((c) => classifyContact(c)), { warmup: 2, runs: 5 }).wallMs / cases.length;
     const rules = cases.filter((c) => classifyContact(c).decidedBy === 'rule').length;
-    const failures = accuracy < MIN_ACCURACY ? [`accuracy ${(100 * accuracy).toFixed(2)}% (target >= 95%)`] : [];
-    return {
-      metrics: [
+    const result = judge({
+      name: 'classify-accuracy',
+      value: Number((100 * accuracy).toFixed(2)),
+      unit: '%',
+      target: 100 * MIN_ACCURACY,
+      goal: 'at-least',
+      details: [
         { label: 'evaluation set', value: `${cases.length} names (${rules} decided by rules, the rest by the model)` },
         {
           label: 'accuracy',
@@ -27,8 +32,8 @@ export const classifyBench: BenchModule = {
         { label: 'missed', value: misses.map((m) => `${m.name} [${m.label}]`).join('; ') || 'none' },
         { label: 'time per contact', value: (perCase * 1000).toFixed(1), unit: 'µs' },
       ],
-      failures,
-    };
+    });
+    return [result];
   },
 };
 
