@@ -98,6 +98,24 @@ export function SettingsForm({
           <input type="checkbox" checked={d.dryRun} onChange={(e) => set({ dryRun: e.currentTarget.checked })} />
           Preview mode (dry run): Sync now and scheduled syncs only report what they would link, create and flag
         </label>
+        <label class="kxs-check">
+          <input
+            type="checkbox"
+            checked={d.karbonClientIdentifiers}
+            onChange={(e) => set({ karbonClientIdentifiers: e.currentTarget.checked })}
+          />
+          Key the Karbon contacts the sync creates by their Xero contact (Client Identifier)
+        </label>
+        <p class="kxs-muted" id="client-identifier-help">
+          On (recommended when several staff sync): each contact the sync creates in Karbon gets the Client Identifier
+          XERO-&lt;Xero ContactID&gt;. Karbon refuses a second contact with the same identifier, so browsers syncing at
+          the same moment, or a retried request, can never create a client twice, and every browser finds the contacts
+          the others created. The cost: those new contacts&apos; Client Identifier holds this key instead of your own
+          client code (you can replace it in Karbon; the pair stays linked, but that contact loses the protection).
+          Existing Client Identifiers are never changed. Off: new contacts are created with an empty Client Identifier;
+          two browsers syncing the same new Xero contact at the same moment can then both create it, so let only the
+          scheduled sync runner create contacts.
+        </p>
       </fieldset>
       <button type="submit" class="kxs-button kxs-button--primary">
         Save

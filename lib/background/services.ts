@@ -72,6 +72,7 @@ export function createServices(deps: ServiceDeps) {
       const engine = createSyncEngine({
         db: deps.db,
         ...ports,
+        clientIdentifiers: async () => (await deps.settings.load()).karbonClientIdentifiers,
         ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
       });
       cached = { ...current, signature, engine };

@@ -78,6 +78,8 @@ export interface KarbonPersonWire {
   MiddleName?: string | null;
   LastName?: string | null;
   LastModifiedDateTime?: string | null;
+  /** Client Identifier (unique per firm, case-insensitive). */
+  UserDefinedIdentifier?: string | null;
   BusinessCards?: KarbonBusinessCardWire[] | null;
 }
 
@@ -86,6 +88,8 @@ export interface KarbonOrganizationWire {
   OrganizationKey?: string;
   FullName?: string | null;
   LastModifiedDateTime?: string | null;
+  /** Client Identifier (unique per firm, case-insensitive). */
+  UserDefinedIdentifier?: string | null;
   BusinessCards?: KarbonBusinessCardWire[] | null;
 }
 

@@ -22,6 +22,11 @@ export const settingsSchema = /* @__PURE__ */ z.object({
     .max(24 * 60),
   /** Preview mode: Sync now and scheduled syncs only report what they would do (the popup's Preview always does). */
   dryRun: z.boolean(),
+  /**
+   * Records the sync creates in Karbon carry their source key (`XERO-<ContactID>`) as Client Identifier, so two
+   * browsers can never create the same client twice; existing Client Identifiers are never changed.
+   */
+  karbonClientIdentifiers: z.boolean(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -38,6 +43,8 @@ export function defaultSettings(sandboxOrigin: string): Settings {
     syncIntervalMinutes: 60,
     // The popup's Preview button shows a first sync's links, creations and issues before anything is written.
     dryRun: false,
+    // On: duplicates across browsers are impossible; the cost is that created records' Client Identifier is taken.
+    karbonClientIdentifiers: true,
   };
 }
 

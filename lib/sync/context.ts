@@ -25,6 +25,11 @@ export interface SyncDeps {
   now?: () => number;
   newId?: () => string;
   onProgress?: (progress: SyncProgress) => void;
+  /**
+   * Whether records the sync creates in Karbon carry their source key as Client Identifier (UserDefinedIdentifier),
+   * which makes the creates impossible to duplicate across browsers (read per run; default on).
+   */
+  clientIdentifiers?: () => boolean | Promise<boolean>;
 }
 
 /** A Karbon record this run created (report `created.karbon`). */

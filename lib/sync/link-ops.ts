@@ -14,6 +14,9 @@ import { sendOnce } from './outbox';
 import { karbonEchoOf, overwritePatch } from './reconcile';
 import { writeKarbon } from './write-karbon';
 import { recordXeroSnapshot } from './xero-snapshots';
+import { adoptKarbonRecord } from './adopt-karbon';
+import { karbonIdentifierFor } from './source-key';
+import { flushXeroUpdates, type XeroUpdate } from './write-xero';
 
 const karbonType = (kind: ContactKind) => (kind === 'person' ? 'contact' : 'organization');
 
@@ -93,13 +96,17 @@ export async function linkXeroWins(
 }
 
 /**
- * Creates a Karbon Person or Organization (as the classifier decides, G5) from a Xero contact and links it. The
- * create goes through the outbox: a create left pending by a crash is first looked up by name and email.
+ * Creates a Karbon Person or Organization (as the classifier decides, G5) from a Xero contact and links it. With
+ * Client Identifiers on, the create is keyed by the contact (UserDefinedIdentifier `XERO-<ContactID>`): if another
+ * browser made the record first, Karbon refuses a second one and the record found is linked instead (adopted, and
+ * reconciled into `queue`, or flushed at once without one). The create goes through the outbox: one left pending by a
+ * crash is first looked up (by its key, else by name and email).
  */
 export async function createKarbonFromXero(
   ctx: RunContext,
   contact: XeroContactWire,
   forcedKind?: ContactKind,
+  queue?: XeroUpdate[],
 ): Promise<LinkRow> {
   const contactId = contact.ContactID ?? '';
   const classified = forcedKind ? { kind: forcedKind, confidence: 1 } : ctx.deps.classify(contact);
@@ -107,13 +114,17 @@ export async function createKarbonFromXero(
   // Karbon requires a first and a last name; a one-word "person" can only be created as an organization.
   const oneWord = values.name.trim().split(/\s+/).length < 2 && !(contact.FirstName && contact.LastName);
   const decision = classified.kind === 'person' && oneWord ? { ...classified, kind: 'org' as const } : classified;
-  const fields: Record<string, unknown> =
-    decision.kind === 'person' &&
+  const keyed = (await ctx.deps.clientIdentifiers?.()) ?? true;
+  const identifier = keyed ? karbonIdentifierFor({ system: 'xero', id: contactId }) : undefined;
+  const fields: Record<string, unknown> = {
+    ...(decision.kind === 'person' &&
     contact.FirstName &&
     contact.LastName &&
     sameValue('name', joinPersonName(contact.FirstName, contact.LastName), values.name)
       ? { FirstName: contact.FirstName, LastName: contact.LastName }
-      : karbonNameFields(decision.kind, values.name);
+      : karbonNameFields(decision.kind, values.name)),
+    ...(identifier ? { UserDefinedIdentifier: identifier } : {}),
+  };
   ctx.stats.writes.karbon++;
   if (ctx.dryRun) {
     ctx.stats.created.karbon.push({
@@ -126,6 +137,7 @@ export async function createKarbonFromXero(
     await saveLink(ctx, planned);
     return planned;
   }
+  let existed = false;
   const entity = await sendOnce(
     ctx.deps.db,
     {
@@ -136,14 +148,25 @@ export async function createKarbonFromXero(
       payload: { fields },
       now: ctx.deps.now(),
     },
-    () => ctx.deps.karbon.create(decision.kind, fields, newKarbonCard(values)),
     async () => {
+      const made = await ctx.deps.karbon.create(decision.kind, fields, newKarbonCard(values));
+      existed = made.existed;
+      return made.entity;
+    },
+    async () => {
+      if (identifier) return ctx.deps.karbon.findByIdentifier(identifier);
       const [key] = await ctx.deps.karbon.findByNameAndEmail(decision.kind, values.name, values.email);
       return key ? ctx.deps.karbon.get(decision.kind, key) : undefined;
     },
   );
-  const key = karbonKeyOf(entity);
   await recordKarbonDetail(ctx, entity, true);
+  if (existed) {
+    const local = queue ?? [];
+    const adopted = await adoptKarbonRecord(ctx, contact, entity, local);
+    if (!queue) await flushXeroUpdates(ctx, local);
+    return adopted;
+  }
+  const key = karbonKeyOf(entity);
   await logActivity(ctx.deps.db, {
     time: ctx.deps.now(),
     runId: ctx.runId,

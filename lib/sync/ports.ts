@@ -41,6 +41,14 @@ export interface KarbonSummaryWire {
   EmailAddress?: string | null;
   PhoneNumber?: string | null;
   LastModifiedDateTime?: string | null;
+  /** The firm's Client Identifier; the sync's own creates carry their source key here (lib/sync/source-key.ts). */
+  UserDefinedIdentifier?: string | null;
+}
+
+/** A Karbon create's outcome: `existed` when the UserDefinedIdentifier was taken and that record was found instead. */
+export interface KarbonCreateResult {
+  entity: KarbonEntity;
+  existed: boolean;
 }
 
 /** One page of a Karbon list; `next` is the `@odata.nextLink` to resume from; `rejected` failed to parse. */
@@ -56,8 +64,13 @@ export interface KarbonPort {
   listPages(kind: ContactKind, options: { next?: string }): AsyncIterable<KarbonPage>;
   /** A person or organization with its BusinessCards; undefined when gone. */
   get(kind: ContactKind, key: string): Promise<KarbonEntity | undefined>;
-  /** Creates a person (FirstName/LastName) or organization (FullName) with one primary card. */
-  create(kind: ContactKind, fields: Record<string, unknown>, card: KarbonBusinessCardWire): Promise<KarbonEntity>;
+  /**
+   * Creates a person (FirstName/LastName) or organization (FullName) with one primary card. With a
+   * UserDefinedIdentifier in `fields`, a second create of the same key returns the record that holds it (of either kind).
+   */
+  create(kind: ContactKind, fields: Record<string, unknown>, card: KarbonBusinessCardWire): Promise<KarbonCreateResult>;
+  /** The person or organization whose UserDefinedIdentifier is `identifier` (case-insensitive); undefined when none. */
+  findByIdentifier(identifier: string): Promise<KarbonEntity | undefined>;
   /** Writes the name fields (PATCH). */
   updateName(kind: ContactKind, key: string, fields: Record<string, unknown>): Promise<void>;
   /**

@@ -8,6 +8,9 @@ import type { KarbonMatcher } from './karbon-matcher';
 import { karbonCreateKey, makeLinkId, matchIssueId, snapshotId } from './keys';
 import { createKarbonFromXero, linkOfKarbonKey, linkXeroWins, saveLink } from './link-ops';
 import { reconcileLink } from './reconcile-link';
+import { adoptKarbonRecord } from './adopt-karbon';
+import { currentKarbonDetail } from './karbon-snapshots';
+import { karbonIdentifierFor } from './source-key';
 import type { XeroUpdate } from './write-xero';
 import { getXeroSnapshot, isArchived, recordXeroSnapshot, xeroStamp } from './xero-snapshots';
 
@@ -57,10 +60,20 @@ export async function processXeroContact(
     return 'linked';
   }
 
+  // A Karbon record keyed to this contact was created by another browser's sync (or an earlier install): link it.
+  const keyedKey = matcher.byIdentifier(karbonIdentifierFor({ system: 'xero', id: contactId }));
+  if (keyedKey && !(await linkOfKarbonKey(ctx, keyedKey))) {
+    const entity = await currentKarbonDetail(ctx, matcher.kindOf(keyedKey) ?? 'org', keyedKey);
+    if (entity) {
+      await adoptKarbonRecord(ctx, contact, entity, queue);
+      return 'linked';
+    }
+  }
+
   // A create of this contact that a crash left unconfirmed is finished (looked up, else re-sent) before matching,
   // or the record it may have made would be mistaken for a match.
   if ((await db.outbox.get(karbonCreateKey(contactId)))?.state === 'pending') {
-    await createKarbonFromXero(ctx, contact);
+    await createKarbonFromXero(ctx, contact, undefined, queue);
     return 'created';
   }
   const outcome = matcher.match(contact);
@@ -72,7 +85,7 @@ export async function processXeroContact(
     }
   }
   if (outcome.kind === 'no-match') {
-    await createKarbonFromXero(ctx, contact);
+    await createKarbonFromXero(ctx, contact, undefined, queue);
     return 'created';
   }
   await raiseIssue(ctx, {

@@ -2,7 +2,9 @@ import { odataString, type KarbonClient } from '../../api/karbon-client';
 import type { KarbonBusinessCardInput, KarbonContactInput, KarbonOrganizationInput } from '../../api/schemas/karbon';
 import type { KarbonEntity } from '../../model/karbon-mapping';
 import type { KarbonBusinessCardWire } from '../../model/wire-types';
-import type { KarbonPort } from '../ports';
+import type { KarbonCreateResult, KarbonPort } from '../ports';
+import { isApiError } from '../../api/api-error';
+import type { ContactKind } from '../../model/canonical';
 import { stripNulls } from './strip-nulls';
 
 /** Newest change first, so a pull can stop at its cursor (Karbon has no filter on LastModifiedDateTime). */
@@ -12,6 +14,15 @@ const card = (c: KarbonBusinessCardWire) => stripNulls(c) as KarbonBusinessCardI
 
 /** The engine's Karbon port over the lib/api Karbon client. */
 export function karbonPortFromClient(client: KarbonClient): KarbonPort {
+  async function byIdentifier(kind: ContactKind, identifier: string): Promise<KarbonEntity | undefined> {
+    if (kind === 'person') {
+      const record = await client.getContactByUdi(identifier);
+      return record && { kind, record };
+    }
+    const record = await client.getOrganizationByUdi(identifier);
+    return record && { kind, record };
+  }
+
   return {
     async *listPages(kind, options) {
       const list = { orderBy: NEWEST_FIRST, ...(options.next ? { startAt: options.next } : {}) };
@@ -28,14 +39,32 @@ export function karbonPortFromClient(client: KarbonClient): KarbonPort {
       const record = await client.getOrganization(key);
       return record && { kind, record };
     },
-    async create(kind, fields, businessCard): Promise<KarbonEntity> {
+    async create(kind, fields, businessCard): Promise<KarbonCreateResult> {
       const cards = [card({ ...businessCard, IsPrimaryCard: true })];
-      if (kind === 'person') {
-        const body = { ...(fields as unknown as KarbonContactInput), BusinessCards: cards };
-        return { kind, record: (await client.createContact(body)).record };
+      try {
+        if (kind === 'person') {
+          const made = await client.createContact({
+            ...(fields as unknown as KarbonContactInput),
+            BusinessCards: cards,
+          });
+          return { entity: { kind, record: made.record }, existed: made.existed };
+        }
+        const made = await client.createOrganization({
+          ...(fields as unknown as KarbonOrganizationInput),
+          BusinessCards: cards,
+        });
+        return { entity: { kind, record: made.record }, existed: made.existed };
+      } catch (error) {
+        // The key is unique across people and organizations: another browser may have created the other kind.
+        const identifier = fields.UserDefinedIdentifier;
+        if (!isApiError(error, 'duplicate') || typeof identifier !== 'string') throw error;
+        const other = await byIdentifier(kind === 'person' ? 'org' : 'person', identifier);
+        if (!other) throw error;
+        return { entity: other, existed: true };
       }
-      const body = { ...(fields as unknown as KarbonOrganizationInput), BusinessCards: cards };
-      return { kind, record: (await client.createOrganization(body)).record };
+    },
+    async findByIdentifier(identifier) {
+      return (await byIdentifier('person', identifier)) ?? byIdentifier('org', identifier);
     },
     async updateName(kind, key, fields) {
       if (kind === 'person') await client.patchContact(key, fields as Partial<KarbonContactInput>);

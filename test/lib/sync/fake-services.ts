@@ -213,13 +213,24 @@ export class FakeKarbon implements KarbonPort {
   /** Names Karbon refuses to create (a validation error about that one record). */
   refuse = new Set<string>();
 
+  /** Like Karbon: a taken UserDefinedIdentifier (any kind, any case) refuses the create and the record is found. */
   async create(kind: ContactKind, fields: Record<string, unknown>, card: KarbonBusinessCardWire) {
     this.calls.writes++;
     const name = String(fields.FullName ?? `${String(fields.FirstName)} ${String(fields.LastName)}`);
     if (this.refuse.has(name)) {
       throw new ApiError({ service: 'karbon', kind: 'validation', status: 400, message: `Karbon refused ${name}` });
     }
-    return clone(this.add(kind, fields, card));
+    const udi = fields.UserDefinedIdentifier;
+    const holder = typeof udi === 'string' ? await this.findByIdentifier(udi) : undefined;
+    if (holder) return { entity: holder, existed: true };
+    return { entity: clone(this.add(kind, fields, card)), existed: false };
+  }
+
+  async findByIdentifier(identifier: string) {
+    this.calls.reads++;
+    const wanted = identifier.toLowerCase();
+    const found = [...this.records.values()].find((e) => e.record.UserDefinedIdentifier?.toLowerCase() === wanted);
+    return found && clone(found);
   }
 
   async updateName(_kind: ContactKind, key: string, fields: Record<string, unknown>) {
@@ -257,6 +268,7 @@ function summary(e: KarbonEntity): KarbonSummaryWire {
     EmailAddress: card?.EmailAddresses?.[0] ?? null,
     PhoneNumber: card?.PhoneNumbers?.[0]?.Number ?? null,
     LastModifiedDateTime: e.record.LastModifiedDateTime ?? null,
+    UserDefinedIdentifier: e.record.UserDefinedIdentifier ?? null,
   };
   return e.kind === 'person'
     ? {
