@@ -28,6 +28,11 @@ export interface RateLimiter {
   forUser(): RateLimiter;
   /** Holds every new call until `untilMs` (a 429's Retry-After applies to the whole tenant). */
   pauseUntil(untilMs: number): void;
+  /**
+   * The server's count of calls left in its current minute (X-MinLimit-Remaining), which other browsers of the same
+   * organisation spend too: calls they made count against this window, so this client slows down before a 429.
+   */
+  observeRemaining?(minuteRemaining: number): void;
   /** Calls started in the current window and calls in flight, for diagnostics. */
   stats(): { startedInWindow: number; inFlight: number; pausedUntil: number };
 }
@@ -97,6 +102,14 @@ export function createRateLimiter(policy: RatePolicy, clock: Clock = systemClock
     forUser: () => ({ ...limiter, run: (task) => run('user', task), forUser: () => limiter.forUser() }),
     pauseUntil(untilMs) {
       pausedUntil = Math.max(pausedUntil, untilMs);
+    },
+    observeRemaining(minuteRemaining) {
+      const now = clock.now();
+      prune(now);
+      // Calls the server counted that this client did not start: count them as started now (they free a window
+      // later, which is cautious, since the server does not say when its minute began).
+      const foreign = policy.perWindow - Math.max(0, minuteRemaining) - starts.length;
+      for (let i = 0; i < foreign; i++) starts.push(now);
     },
     stats() {
       prune(clock.now());

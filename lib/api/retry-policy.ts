@@ -9,6 +9,9 @@ export const RETRY_BACKOFF_MS = [1_000, 4_000, 10_000] as const;
 /** A 429 asking for a longer wait than this (a daily limit can say hours) is surfaced instead of slept through. */
 export const MAX_RETRY_AFTER_WAIT_MS = 120_000;
 
+/** How long one request may wait out 429s in all (shared limits: other browsers can keep the minute spent). */
+export const MAX_RATE_LIMITED_WAIT_MS = 10 * 60_000;
+
 /** Wait after a 429 that carries no usable Retry-After. */
 export const DEFAULT_RETRY_AFTER_MS = 60_000;
 
