@@ -1,8 +1,10 @@
 import type { IssueResolution } from '../lib/sync';
 import type { IssueView } from '../lib/background/issue-views';
 import { formatFieldValue, issueTitle } from '../lib/state/format';
+import { TypeReviewCard } from './type-review-card';
 
-interface IssueCardProps {
+/** What every issue card gets: the issue, whether an action is running, and how to resolve it. */
+export interface IssueCardProps {
   issue: IssueView;
   busy: boolean;
   onResolve: (resolution: IssueResolution) => void;
@@ -10,6 +12,7 @@ interface IssueCardProps {
 
 /** One match issue, field conflict or name clash, with the actions that resolve it. */
 export function IssueCard({ issue, busy, onResolve }: IssueCardProps) {
+  if (issue.kind === 'type-review') return <TypeReviewCard issue={issue} busy={busy} onResolve={onResolve} />;
   const title = issueTitle(issue);
   return (
     <article class="kxs-issue" aria-label={title}>

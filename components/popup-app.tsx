@@ -1,6 +1,7 @@
 import type { PopupState } from '../lib/state/popup-state';
 import { ConnectionList } from './connection-list';
 import { IssueCard } from './issue-card';
+import { TypeReviewBulk } from './type-review-bulk';
 import { SyncSummary } from './sync-summary';
 import { NoticeLine } from './notice-line';
 
@@ -49,6 +50,7 @@ export function PopupApp({ state }: { state: PopupState }) {
         <section aria-label="Open issues">
           <h2 class="kxs-popup__heading">Open issues ({ready.issues.length})</h2>
           {ready.issues.length === 0 && <p class="kxs-muted">Nothing needs your review.</p>}
+          <TypeReviewBulk issues={ready.issues} busy={busy} onResolveAll={(items) => void state.resolveAll(items)} />
           {ready.issues.map((issue) => (
             <IssueCard
               key={issue.id}

@@ -1,6 +1,7 @@
 import type { ContactStatus } from '../lib/messages';
 import type { PanelState } from '../lib/state/panel-state';
 import { FieldDiff } from './field-diff';
+import { ClassificationNote } from './classification-note';
 import { IssueCard } from './issue-card';
 import { StatusPill, type PillTone } from './status-pill';
 import { NoticeLine } from './notice-line';
@@ -68,6 +69,7 @@ function PanelBody({ status, state }: { status: ContactStatus; state: PanelState
             {new Date(link.linkedAt).toLocaleDateString()}).{' '}
             {link.state === 'unsynced' && 'Syncing is stopped for this contact.'}
           </p>
+          {link.classification && <ClassificationNote classification={link.classification} />}
           {link.remoteArchivedAt && (
             <p class="kxs-muted">
               Archived in Xero on {new Date(link.remoteArchivedAt).toLocaleDateString()}: syncing stopped, and this

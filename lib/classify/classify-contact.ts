@@ -3,32 +3,63 @@ import { assertWeights, scoreFeatures, sigmoid } from './model';
 import type { ModelWeights } from './model';
 import weightsFile from './model-weights.json';
 import { nameTokens } from './name-tokens';
+import { isSurnameFirst, personNameParts } from './person-name-order';
+import { recordSignals } from './record-signals';
+import { REVIEW_BELOW } from './review-threshold';
 import { RULES } from './rules';
-import { softSignals } from './soft-signals';
-import type { Classification, ClassifyInput } from './types';
+import { setAsideNotes } from './set-aside-notes';
+import { softSignals, type SoftSignal } from './soft-signals';
+import type { Classification, ClassifyInput, ContactKind } from './types';
 
 const MODEL: ModelWeights = assertWeights(weightsFile);
 const WORDS_IN_REASON = 3;
+const SURNAME_FIRST_LOGIT = -1.5;
+
+type Decision = Pick<Classification, 'kind' | 'confidence' | 'reasons' | 'decidedBy' | 'review'>;
 
 /**
- * Decides whether a Xero contact becomes a Karbon Person or Organization (MISSION.md G5): decisive rules first
- * (legal forms, trusts and funds, "t/as", couples, registration numbers, the contact's own first + last name), else
- * the trained model over the name, nudged by structural signals (contact persons, FirstName/LastName).
- * Decisions where the answer is a choice: a couple ("Mr & Mrs Smith", "John & Mary Smith") is an Organization,
- * because a Karbon Person holds one person's first and last name; a sole trader's trading name ("Jane Smith
- * Plumbing", "Jane Smith t/as Smith Plumbing") is an Organization, while a bare personal name ("Jane Smith") is a
- * Person (Xero, unlike XPM's Business Type, does not say which sole traders trade under their own name).
+ * Decides whether a Xero contact becomes a Karbon Person or Organization (MISSION.md G5). Notes in brackets or after a
+ * dash are set aside first; then decisive rules (legal forms, well-known organizations, trusts and other entity words,
+ * "t/as", registration numbers, public bodies, couples, a business word after a title, the contact's own first + last
+ * name); else the trained model over the name, nudged by the rest of the record (contact persons, FirstName/LastName,
+ * email domain, website, tax number). Below REVIEW_BELOW, for couples and for a one-word person's name the decision
+ * carries `review`: a person chooses. A sole trader's trading name ("Jane Smith Plumbing") is an Organization, a bare
+ * personal name ("Jane Smith") a Person.
  */
 export function classifyContact(input: ClassifyInput, model: ModelWeights = MODEL): Classification {
-  const tokens = nameTokens(input.name);
+  const { name, notes } = setAsideNotes(input.name);
+  const clean = { ...input, name };
+  const tokens = nameTokens(name);
+  const decision = decide(clean, tokens, model);
+  const noteReason = notes.length > 0 ? [`Set aside as a note, not part of the name: "${notes.join('", "')}".`] : [];
+  const review = decision.review ?? reviewReason(decision, tokens);
+  return {
+    ...decision,
+    reasons: [...decision.reasons, ...noteReason],
+    ...(review ? { review } : {}),
+    karbonName: name,
+    ...(decision.kind === 'person' ? { personName: personNameParts(name) } : {}),
+  };
+}
+
+function decide(input: ClassifyInput, tokens: readonly string[], model: ModelWeights): Decision {
   for (const rule of RULES) {
     const verdict = rule(input, tokens);
     if (verdict !== undefined) {
-      return { kind: verdict.kind, confidence: verdict.confidence, reasons: [verdict.reason], decidedBy: 'rule' };
+      return {
+        kind: verdict.kind,
+        confidence: verdict.confidence,
+        reasons: [verdict.reason],
+        decidedBy: 'rule',
+        ...(verdict.review ? { review: verdict.review } : {}),
+      };
     }
   }
   const { logit, byWord } = scoreFeatures(model, nameFeatures(input.name));
-  const signals = softSignals(input);
+  const signals: SoftSignal[] = [...softSignals(input), ...recordSignals(input, tokens)];
+  if (isSurnameFirst(input.name)) {
+    signals.push({ logit: SURNAME_FIRST_LOGIT, reason: 'It is written surname first, as people are listed.' });
+  }
   const total = signals.reduce((sum, signal) => sum + signal.logit, logit);
   const probability = sigmoid(total);
   const kind = probability >= 0.5 ? 'org' : 'person';
@@ -40,7 +71,17 @@ export function classifyContact(input: ClassifyInput, model: ModelWeights = MODE
   };
 }
 
-function modelReason(kind: 'person' | 'org', byWord: ReadonlyMap<string, number>): string {
+function reviewReason(decision: Decision, tokens: readonly string[]): string | undefined {
+  if (decision.kind === 'person' && tokens.length === 1) {
+    return 'Only one name: Karbon needs a first and a last name for a Person.';
+  }
+  if (decision.confidence < REVIEW_BELOW) {
+    return `Not sure enough (${Math.round(decision.confidence * 100)}%): choose Person or Organization.`;
+  }
+  return undefined;
+}
+
+function modelReason(kind: ContactKind, byWord: ReadonlyMap<string, number>): string {
   const sign = kind === 'org' ? 1 : -1;
   const words = [...byWord]
     .filter(([, weight]) => weight * sign > 0)

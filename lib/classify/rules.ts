@@ -1,5 +1,9 @@
 import { BUSINESS_WORDS, singular } from './business-words';
 import { ENTITY_WORDS, GIVEN_NAMES, LEGAL_FORMS, TITLES } from './lexicon';
+import { knownOrganization } from './known-organizations';
+import { isBusinessWord } from './more-business-words';
+import { publicBodyPattern } from './public-bodies';
+import { companyRegistration } from './record-signals';
 import { nameText, nameTokens } from './name-tokens';
 import type { ClassifyInput, ContactKind } from './types';
 
@@ -8,6 +12,8 @@ export interface RuleVerdict {
   readonly kind: ContactKind;
   readonly confidence: number;
   readonly reason: string;
+  /** Set when the rule recognizes the name but a person must still choose (a couple). */
+  readonly review?: string;
 }
 
 /** A rule reads the contact and either decides or abstains (undefined). */
@@ -26,7 +32,9 @@ const legalForm: Rule = (_input, tokens) => {
 };
 
 const entityWord: Rule = (_input, tokens) => {
-  const found = tokens.find((token) => ENTITY_WORDS.has(token));
+  // "Persephone Church": a given name then the word is a surname, not a church.
+  const surnameLike = tokens.length === 2 && GIVEN_NAMES.has(tokens[0] as string);
+  const found = tokens.find((token, i) => ENTITY_WORDS.has(token) && !(surnameLike && i === 1));
   if (found === undefined) return undefined;
   return org(0.98, `"${found}" in the name names ${ENTITY_WORDS.get(found)}.`);
 };
@@ -44,10 +52,13 @@ const couple: Rule = (_input, tokens) => {
   const pairThenSurname =
     joiner === 1 && tokens.length === 4 && !tokens.some((token) => BUSINESS_WORDS.has(singular(token)));
   if ((personLike(before) && personLike(after)) || pairThenSurname) {
-    return org(
-      0.93,
-      'The name joins two people ("&"): a Karbon Person holds one person, so it becomes an Organization.',
-    );
+    return {
+      ...org(
+        0.93,
+        'The name joins two people ("&"): a Karbon Person holds one person, so it would be an Organization.',
+      ),
+      review: 'A couple can be one Organization or two People: choose how Karbon should hold it.',
+    };
   }
   return org(0.9, 'The name joins two names with "&": a partnership or firm.');
 };
@@ -73,8 +84,54 @@ const ownPersonName: Rule = (input, tokens) => {
   };
 };
 
+const knownOrg: Rule = (_input, tokens) => {
+  const found = knownOrganization(tokens);
+  return found === undefined
+    ? undefined
+    : org(0.96, `"${found}" is a well-known organization (the extension's list of well-known names).`);
+};
+
+const publicBody: Rule = (input, tokens) => {
+  const found = publicBodyPattern(nameText(input.name), tokens);
+  return found === undefined ? undefined : org(0.96, `The name reads as a public body (${found}).`);
+};
+
+const registeredCompany: Rule = (input) => {
+  const found = companyRegistration(input);
+  return found === undefined ? undefined : org(0.97, `The contact has ${found}: a company.`);
+};
+
+// "Dr Anita Kapoor Dental", "Mr Fixit Handyman Services": a business word wins over the title in front.
+const titledBusiness: Rule = (_input, tokens) => {
+  if (!TITLES.has(tokens[0] ?? '')) return undefined;
+  const found = tokens.slice(1).find((token) => isBusinessWord(token));
+  return found === undefined
+    ? undefined
+    : org(0.9, `"${found}" names a business: it wins over the title "${tokens[0]}" in front.`);
+};
+
+// "Dave the Plumber", "Mick the Mower Man": a name, "the", then a trade.
+const nameTheTrade: Rule = (_input, tokens) => {
+  const the = tokens.indexOf('the');
+  return the > 0 && the < tokens.length - 1 && tokens.length <= 5
+    ? org(0.9, `"${tokens.slice(the).join(' ')}" after a first name is a trading name.`)
+    : undefined;
+};
+
 /** The decisive rules, strongest first: the first that decides wins; the model handles the rest. */
-export const RULES: readonly Rule[] = [legalForm, entityWord, tradingAs, registrationNumber, couple, ownPersonName];
+export const RULES: readonly Rule[] = [
+  legalForm,
+  knownOrg,
+  entityWord,
+  tradingAs,
+  registrationNumber,
+  registeredCompany,
+  publicBody,
+  couple,
+  titledBusiness,
+  nameTheTrade,
+  ownPersonName,
+];
 
 function org(confidence: number, reason: string): RuleVerdict {
   return { kind: 'org', confidence, reason };

@@ -22,6 +22,8 @@ export interface LinkRow {
   base: CanonicalContact;
   how: LinkHow;
   linkedAt: number;
+  /** For a record the classifier created (G5): the kind it chose, how sure it was and why (the panel shows it). */
+  classification?: { kind: ContactKind; confidence: number; reasons: string[]; confirmedByUser?: boolean };
   /** Set when the remote record was archived or deleted (G10, P8): syncing stops, Karbon is left alone. */
   remoteArchivedAt?: number;
   /**
@@ -36,7 +38,14 @@ export interface LinkRow {
 
 /** The kinds of issue the UI lists. */
 export type IssueKind =
-  'name-only' | 'email-only' | 'normalized-name' | 'ambiguous' | 'field-conflict' | 'name-clash' | 'sync-error';
+  | 'name-only'
+  | 'email-only'
+  | 'normalized-name'
+  | 'ambiguous'
+  | 'field-conflict'
+  | 'name-clash'
+  | 'sync-error'
+  | 'type-review';
 
 /** `issues`: a match issue (remote record vs candidate Karbon keys) or a field conflict on a link. */
 export interface IssueRow {
@@ -62,6 +71,10 @@ export interface IssueRow {
   resolution?: string;
   /** For `sync-error`: what the service said about this record, in words a user can act on. */
   message?: string;
+  /** For `type-review`: the classifier's suggestion (preselected), how sure it was, and the signals behind it. */
+  suggestedKind?: ContactKind;
+  confidence?: number;
+  reasons?: string[];
 }
 
 /** `snapshots`: the last pulled record per system and id, so the panel can show it without a network call. */

@@ -37,6 +37,10 @@ export interface XeroContactWire {
   UpdatedDateUTC?: string | null;
   MergedToContactID?: string | null;
   ContactPersons?: unknown[] | null;
+  /** Read only by the person/organization classifier (G5). */
+  Website?: string | null;
+  TaxNumber?: string | null;
+  CompanyNumber?: string | null;
 }
 
 /** Karbon `BusinessCard` address entry. */

@@ -32,6 +32,7 @@ const ISSUE_TITLES: Record<IssueRow['kind'], string> = {
   'field-conflict': 'Conflict: both sides changed',
   'name-clash': 'Xero already has a contact with this name',
   'sync-error': 'This record could not be synced',
+  'type-review': 'Person or Organization?',
 };
 
 /** The headline of an issue card. */

@@ -51,6 +51,22 @@ export function createPopupState(send: typeof sendToBackground = sendToBackgroun
       busy.value = false;
       await load();
     },
+    /** Resolves several issues one after the other (bulk Confirm); stops at the first failure and says which. */
+    async resolveAll(items: { issueId: string; resolution: IssueResolution }[]) {
+      busy.value = true;
+      let done = 0;
+      for (const { issueId, resolution } of items) {
+        const reply = await send('resolveIssue', { issueId, resolution });
+        if (!reply.ok) {
+          notice.value = { tone: 'error', text: `Resolved ${done} of ${items.length}; then: ${reply.error}` };
+          break;
+        }
+        done++;
+      }
+      if (done === items.length) notice.value = { tone: 'ok', text: `Resolved ${done}.` };
+      busy.value = false;
+      await load();
+    },
     async openOptions() {
       const reply = await send('openOptions', undefined);
       if (!reply.ok) notice.value = { tone: 'error', text: reply.error };

@@ -23,6 +23,17 @@ export function defaultClassify(contact: XeroContactWire): Classification {
     firstName: text(contact.FirstName),
     lastName: text(contact.LastName),
     contactPersons: contactPersons(contact.ContactPersons),
+    email: text(contact.EmailAddress),
+    website: text(contact.Website),
+    taxNumber: text(contact.TaxNumber),
+    companyNumber: text(contact.CompanyNumber),
   });
-  return { kind: result.kind, confidence: result.confidence, reasons: [...result.reasons] };
+  return {
+    kind: result.kind,
+    confidence: result.confidence,
+    reasons: [...result.reasons],
+    karbonName: result.karbonName,
+    ...(result.review ? { review: result.review } : {}),
+    ...(result.personName ? { personName: { ...result.personName } } : {}),
+  };
 }

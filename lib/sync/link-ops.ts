@@ -7,6 +7,7 @@ import { xeroToCanonical } from '../model/xero-mapping';
 import type { LinkHow, LinkRow } from '../db/rows';
 import { logActivity } from './activity-log';
 import type { RunContext } from './context';
+import type { Classification } from './ports';
 import { closeIssue } from './issues';
 import { karbonCreateKey, makeLinkId, matchIssueId } from './keys';
 import { currentKarbonDetail, recordKarbonDetail } from './karbon-snapshots';
@@ -96,11 +97,11 @@ export async function linkXeroWins(
 }
 
 /**
- * Creates a Karbon Person or Organization (as the classifier decides, G5) from a Xero contact and links it. With
- * Client Identifiers on, the create is keyed by the contact (UserDefinedIdentifier `XERO-<ContactID>`): if another
- * browser made the record first, Karbon refuses a second one and the record found is linked instead (adopted, and
- * reconciled into `queue`, or flushed at once without one). The create goes through the outbox: one left pending by a
- * crash is first looked up (by its key, else by name and email).
+ * Creates a Karbon Person or Organization (as the classifier decides, G5, or as the user chose on a type-review issue)
+ * from a Xero contact and links it. With Client Identifiers on, the create is keyed by the contact (UserDefinedIdentifier
+ * `XERO-<ContactID>`): if another browser made the record first, Karbon refuses a second one and the record found is
+ * linked instead (adopted, and reconciled into `queue`, or flushed at once without one). The create goes through the
+ * outbox: one left pending by a crash is first looked up (by its key, else by name and email).
  */
 export async function createKarbonFromXero(
   ctx: RunContext,
@@ -109,7 +110,8 @@ export async function createKarbonFromXero(
   queue?: XeroUpdate[],
 ): Promise<LinkRow> {
   const contactId = contact.ContactID ?? '';
-  const classified = forcedKind ? { kind: forcedKind, confidence: 1 } : ctx.deps.classify(contact);
+  const suggested = ctx.deps.classify(contact);
+  const classified = forcedKind ? { ...suggested, kind: forcedKind, confidence: 1 } : suggested;
   const values = xeroToCanonical(contact);
   // Karbon requires a first and a last name; a one-word "person" can only be created as an organization.
   const oneWord = values.name.trim().split(/\s+/).length < 2 && !(contact.FirstName && contact.LastName);
@@ -117,12 +119,7 @@ export async function createKarbonFromXero(
   const keyed = (await ctx.deps.clientIdentifiers?.()) ?? true;
   const identifier = keyed ? karbonIdentifierFor({ system: 'xero', id: contactId }) : undefined;
   const fields: Record<string, unknown> = {
-    ...(decision.kind === 'person' &&
-    contact.FirstName &&
-    contact.LastName &&
-    sameValue('name', joinPersonName(contact.FirstName, contact.LastName), values.name)
-      ? { FirstName: contact.FirstName, LastName: contact.LastName }
-      : karbonNameFields(decision.kind, values.name)),
+    ...karbonCreateFields(decision, contact, values.name),
     ...(identifier ? { UserDefinedIdentifier: identifier } : {}),
   };
   ctx.stats.writes.karbon++;
@@ -155,7 +152,12 @@ export async function createKarbonFromXero(
     },
     async () => {
       if (identifier) return ctx.deps.karbon.findByIdentifier(identifier);
-      const [key] = await ctx.deps.karbon.findByNameAndEmail(decision.kind, values.name, values.email);
+      // Looked up by the name as Karbon holds it (notes set aside, First/Last joined).
+      const karbonName =
+        'FullName' in fields
+          ? String(fields.FullName)
+          : joinPersonName(String(fields.FirstName), String(fields.LastName));
+      const [key] = await ctx.deps.karbon.findByNameAndEmail(decision.kind, karbonName, values.email);
       return key ? ctx.deps.karbon.get(decision.kind, key) : undefined;
     },
   );
@@ -185,7 +187,33 @@ export async function createKarbonFromXero(
   });
   const link = newLink(contactId, key, decision.kind, 'created-in-karbon', values, ctx.deps.now());
   link.karbonEcho = karbonEchoOf(values, karbonToCanonical(entity));
+  link.classification = {
+    kind: decision.kind,
+    confidence: decision.confidence,
+    reasons: [...(suggested.reasons ?? [])],
+    ...(forcedKind ? { confirmedByUser: true } : {}),
+  };
   await saveLink(ctx, link);
   await recordXeroSnapshot(ctx, contact, decision.kind);
   return link;
+}
+
+/**
+ * Karbon's name fields for a created record: Xero's own FirstName/LastName when they spell the name, else the
+ * classifier's split (surname-first names the right way round) or the name without its notes.
+ */
+function karbonCreateFields(decision: Classification, contact: XeroContactWire, name: string): Record<string, unknown> {
+  if (decision.kind === 'person') {
+    if (
+      contact.FirstName &&
+      contact.LastName &&
+      sameValue('name', joinPersonName(contact.FirstName, contact.LastName), name)
+    ) {
+      return { FirstName: contact.FirstName, LastName: contact.LastName };
+    }
+    if (decision.personName?.first && decision.personName.last) {
+      return { FirstName: decision.personName.first, LastName: decision.personName.last };
+    }
+  }
+  return karbonNameFields(decision.kind, decision.karbonName || name);
 }

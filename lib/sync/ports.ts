@@ -92,6 +92,12 @@ export interface Classification {
   kind: ContactKind;
   confidence: number;
   reasons?: string[];
+  /** Set when the classifier is unsure (or the name is a couple): why a person must choose (a `type-review` issue). */
+  review?: string;
+  /** Karbon's First/Last name for a person, the right way round and without notes ("ZHANG Wei" -> Wei, Zhang). */
+  personName?: { first: string; last: string };
+  /** The name without notes in brackets or after a dash, for Karbon ("Acme Ltd (old)" -> "Acme Ltd"). */
+  karbonName?: string;
 }
 
 /** The classifier the engine calls (lib/classify, or a rule-based fallback). */

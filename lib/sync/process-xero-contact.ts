@@ -11,6 +11,7 @@ import { reconcileLink } from './reconcile-link';
 import { adoptKarbonRecord } from './adopt-karbon';
 import { currentKarbonDetail } from './karbon-snapshots';
 import { karbonIdentifierFor } from './source-key';
+import { holdForTypeReview } from './type-review';
 import type { XeroUpdate } from './write-xero';
 import { getXeroSnapshot, isArchived, recordXeroSnapshot, xeroStamp } from './xero-snapshots';
 
@@ -85,6 +86,7 @@ export async function processXeroContact(
     }
   }
   if (outcome.kind === 'no-match') {
+    if (await holdForTypeReview(ctx, contact)) return 'issue';
     await createKarbonFromXero(ctx, contact, undefined, queue);
     return 'created';
   }

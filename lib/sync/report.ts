@@ -19,6 +19,10 @@ export interface SyncReport {
     remoteId: string;
     karbonKeys: string[];
     field?: string;
+    /** `type-review`: the suggested kind (nothing is created until the issue is resolved), and why. */
+    suggestedKind?: 'person' | 'org';
+    confidence?: number;
+    reasons?: string[];
   }[];
   created: { karbon: RunResult['created']['karbon']; xero: RunResult['created']['xero']; xpm: never[] };
   writes: { karbon: number; xero: number; xpm: number };
@@ -41,6 +45,9 @@ const issueEntry = (i: IssueRow): SyncReport['issues'][number] => ({
   remoteId: i.remoteId,
   karbonKeys: i.karbonKeys,
   ...(i.field ? { field: i.field } : {}),
+  ...(i.kind === 'type-review'
+    ? { suggestedKind: i.suggestedKind ?? 'org', confidence: i.confidence ?? 0.5, reasons: i.reasons ?? [] }
+    : {}),
 });
 
 /** Builds the report from the database and the run; a dry run adds what it would have linked and flagged. */

@@ -1,4 +1,6 @@
+import { KNOWN_ORGANIZATIONS } from '../known-organizations';
 import { GIVEN_NAMES } from '../lexicon';
+import { nameTokens } from '../name-tokens';
 import type { ContactKind } from '../types';
 import { pick, seededRandom } from './seeded-random';
 import { GENERIC_ORG_WORDS, PROFESSIONS, TRADES } from '../business-words';
@@ -138,11 +140,13 @@ const ORGANIZATION: readonly Template[] = [
 export function generateExamples(count: number, seed = 20261126): TrainingExample[] {
   const random = seededRandom(seed);
   const examples: TrainingExample[] = [];
-  for (let i = 0; i < count; i++) {
+  while (examples.length < count) {
     const person = random() < 0.5;
     const templates = person ? PERSON : ORGANIZATION;
     const index = Math.floor(random() * templates.length);
     const name = (templates[index] as Template)(random).replace(/\s+/g, ' ').trim();
+    // A well-known organization that reads like a person ("David Jones") is never taught as a person.
+    if (person && KNOWN_ORGANIZATIONS.has(nameTokens(name).join(' '))) continue;
     examples.push({ name, label: person ? 'person' : 'org', category: `${person ? 'person' : 'org'}-${index}` });
   }
   return examples;
