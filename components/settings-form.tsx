@@ -117,6 +117,19 @@ export function SettingsForm({
           scheduled sync runner create contacts.
         </p>
       </fieldset>
+      <fieldset class="kxs-fieldset">
+        <legend>Karbon pages</legend>
+        <label class="kxs-field">
+          <span>Panel placement</span>
+          <select
+            value={d.panelPlacement}
+            onChange={(e) => set({ panelPlacement: e.currentTarget.value === 'docked' ? 'docked' : 'automatic' })}
+          >
+            <option value="automatic">Automatic (in the contact's page where recognised, else docked)</option>
+            <option value="docked">Always docked (bottom right)</option>
+          </select>
+        </label>
+      </fieldset>
       <button type="submit" class="kxs-button kxs-button--primary">
         Save
       </button>

@@ -5,6 +5,7 @@ import { ClassificationNote } from './classification-note';
 import { IssueCard } from './issue-card';
 import { StatusPill, type PillTone } from './status-pill';
 import { NoticeLine } from './notice-line';
+import { DockNote, DockToggle, type PanelDock } from './panel-dock-chrome';
 
 const HOW_LABELS = {
   'full-match': 'matched on name and billing email',
@@ -18,24 +19,30 @@ function xeroContactUrl(contactId: string): string {
   return `https://go.xero.com/Contacts/View/${encodeURIComponent(contactId)}`;
 }
 
-/** The "Xero Client" section on a Karbon contact page. */
-export function XeroClientPanel({ state }: { state: PanelState }) {
+/** The "Xero Client" section on a Karbon contact page; `dock` makes it the compact card docked at the bottom right. */
+export function XeroClientPanel({ state, dock }: { state: PanelState; dock?: PanelDock }) {
   const status = state.status.value;
   const notice = state.notice.value;
   return (
-    <section class="kxs-panel" aria-label="Xero Client">
+    <section class={dock ? 'kxs-panel kxs-panel--docked' : 'kxs-panel'} aria-label="Xero Client">
       <header class="kxs-panel__header">
         <h3 class="kxs-panel__title">Xero Client</h3>
         {status.status === 'ready' && <Pill status={status.value} />}
+        {dock && <DockToggle dock={dock} />}
+        {dock && <DockNote dock={dock} />}
       </header>
-      {status.status === 'loading' && <p class="kxs-muted">Checking this contact's link with Xero…</p>}
-      {status.status === 'error' && (
-        <p class="kxs-error" role="alert">
-          {status.error}
-        </p>
+      {!dock?.collapsed && (
+        <>
+          {status.status === 'loading' && <p class="kxs-muted">Checking this contact's link with Xero…</p>}
+          {status.status === 'error' && (
+            <p class="kxs-error" role="alert">
+              {status.error}
+            </p>
+          )}
+          {status.status === 'ready' && <PanelBody status={status.value} state={state} />}
+          <NoticeLine notice={notice} role="status" />
+        </>
       )}
-      {status.status === 'ready' && <PanelBody status={status.value} state={state} />}
-      <NoticeLine notice={notice} role="status" />
     </section>
   );
 }

@@ -1,12 +1,16 @@
 import '../../components/kxs.css';
 import { createShadowRootUi, defineContentScript } from '#imports';
 import { render } from 'preact';
-import { XeroClientPanel } from '../../components/xero-client-panel';
+import { PlacedPanel } from '../../components/placed-panel';
 import { SANDBOX_ORIGIN } from '../../lib/config/build-env';
 import { karbonAppRoots } from '../../lib/config/endpoints';
+import { applyPanelTarget } from '../../lib/karbon-page/apply-panel-target';
 import { currentContactRoute, sameContact } from '../../lib/karbon-page/current-route';
-import { findPanelPlacement, isPlaced } from '../../lib/karbon-page/find-panel-anchor';
+import { createPanelTargetDecider, type PanelTarget } from '../../lib/karbon-page/decide-panel-target';
+import { contactNameOf } from '../../lib/karbon-page/contact-name';
+import { findPanelPlacement } from '../../lib/karbon-page/find-panel-anchor';
 import { watchPage } from '../../lib/karbon-page/watch-page';
+import { createDockState } from '../../lib/state/dock-state';
 import { createPanelState } from '../../lib/state/panel-state';
 
 export default defineContentScript({
@@ -16,29 +20,45 @@ export default defineContentScript({
   async main(ctx) {
     const appRoots = karbonAppRoots(SANDBOX_ORIGIN);
     const state = createPanelState();
+    const dock = createDockState(chrome.storage.local);
+    await dock.load();
+    const decide = createPanelTargetDecider(() => performance.now());
+    let target: PanelTarget = { kind: 'none' };
     const ui = await createShadowRootUi(ctx, {
       name: 'karbon-xero-panel',
       position: 'inline',
-      anchor: () => findPanelPlacement(document)?.anchor ?? null,
+      // Docked, the host sits at the end of <body> and the card inside it is fixed to the bottom right.
+      anchor: () => (target.kind === 'anchored' ? target.placement.anchor : document.body),
       append: (anchor, host) =>
-        findPanelPlacement(document)?.position === 'after' ? anchor.after(host) : anchor.append(host),
-      // What onMount returns is `ui.mounted`, which the watcher below reads; onRemove gets it back.
+        target.kind === 'anchored' && target.placement.position === 'after' ? anchor.after(host) : anchor.append(host),
+      // What onMount returns is `ui.mounted`; onRemove gets it back.
       onMount: (container) => {
-        render(<XeroClientPanel state={state} />, container);
+        render(<PlacedPanel state={state} dock={dock} />, container);
         return container;
       },
       onRemove: (container) => container && render(null, container),
     });
 
-    watchPage(ctx, window, () => {
+    let retry: number | undefined;
+    function update() {
       const route = currentContactRoute(location.href, appRoots);
-      const placement = route && findPanelPlacement(document);
-      if (!route || !placement) return ui.mounted && ui.remove();
-      if (!ui.mounted || !isPlaced(ui.shadowHost, placement)) {
-        ui.remove();
-        ui.mount();
-      }
-      if (!sameContact(route, state.route.value)) void state.show(route);
-    });
+      if (route && !sameContact(route, state.route.value)) void state.show(route);
+      const placement = route && findPanelPlacement(document, { contactName: contactNameOf(state.status.value) });
+      target = decide({ onContactPage: !!route, placement, alwaysDocked: dock.alwaysDocked.value });
+      dock.reason.value = target.kind === 'docked' ? target.reason : undefined;
+      applyPanelTarget(ui, target, document.body);
+      clearTimeout(retry);
+      if (target.kind === 'wait') retry = ctx.setTimeout(update, target.retryInMs);
+    }
+    const look = watchPage(ctx, window, update);
+    // The name heading is the strongest anchor, and it is known once the background answers; settings apply live.
+    ctx.onInvalidated(state.status.subscribe(() => look()));
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local') return;
+      dock.apply(Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, change.newValue])));
+      look();
+    };
+    chrome.storage.onChanged.addListener(onStorage);
+    ctx.onInvalidated(() => chrome.storage.onChanged.removeListener(onStorage));
   },
 });

@@ -7,8 +7,9 @@ export interface WatchContext {
 /**
  * Calls `onChange` (at most once per frame) whenever the page may have moved: a hash or history navigation, or a DOM
  * change. Karbon re-renders its contact pages on hash navigation, so the panel's anchor can vanish without a route change.
+ * Returns the scheduler, for other reasons to look again (the contact's name arrived, a setting changed).
  */
-export function watchPage(ctx: WatchContext, win: Window & typeof globalThis, onChange: () => void): void {
+export function watchPage(ctx: WatchContext, win: Window & typeof globalThis, onChange: () => void): () => void {
   let scheduled = false;
   const schedule = () => {
     if (scheduled) return;
@@ -23,4 +24,5 @@ export function watchPage(ctx: WatchContext, win: Window & typeof globalThis, on
   observer.observe(win.document.body, { childList: true, subtree: true });
   ctx.onInvalidated(() => observer.disconnect());
   onChange();
+  return schedule;
 }

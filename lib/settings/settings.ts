@@ -27,6 +27,8 @@ export const settingsSchema = /* @__PURE__ */ z.object({
    * browsers can never create the same client twice; existing Client Identifiers are never changed.
    */
   karbonClientIdentifiers: z.boolean(),
+  /** Where the "Xero Client" panel goes on Karbon pages: placed in the page where recognised, or always docked. */
+  panelPlacement: z.enum(['automatic', 'docked']),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -45,6 +47,7 @@ export function defaultSettings(sandboxOrigin: string): Settings {
     dryRun: false,
     // On: duplicates across browsers are impossible; the cost is that created records' Client Identifier is taken.
     karbonClientIdentifiers: true,
+    panelPlacement: 'automatic',
   };
 }
 

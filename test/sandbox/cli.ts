@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
+import { KARBON_MARKUPS, type KarbonMarkup } from './karbon-app/page';
 import { startSandbox } from './server';
 
-const USAGE = 'usage: npm run sandbox -- [--port 4010] [--seed demo|empty] [--scale N] [--faults 0..1]';
+const USAGE =
+  'usage: npm run sandbox -- [--port 4010] [--seed demo|empty] [--scale N] [--faults 0..1] [--karbon-markup standard|alt|bare]';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -15,6 +17,7 @@ function parse() {
       seed: { type: 'string' },
       scale: { type: 'string' },
       faults: { type: 'string', default: '0' },
+      'karbon-markup': { type: 'string', default: 'standard' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -39,8 +42,17 @@ if (scale !== undefined && (!Number.isInteger(scale) || scale < 1)) fail('--scal
 const faults = Number(values.faults);
 if (!(faults >= 0 && faults <= 1)) fail('--faults must be a rate between 0 and 1');
 
+const karbonMarkup = values['karbon-markup'] as KarbonMarkup;
+if (!KARBON_MARKUPS.includes(karbonMarkup)) fail(`--karbon-markup must be one of ${KARBON_MARKUPS.join(', ')}`);
+
 const started = Date.now();
-const sandbox = await startSandbox({ port, seed: values.seed as 'demo' | 'empty' | undefined, scale, faults });
+const sandbox = await startSandbox({
+  port,
+  seed: values.seed as 'demo' | 'empty' | undefined,
+  scale,
+  faults,
+  karbonMarkup,
+});
 const e = sandbox.endpoints;
 const c = sandbox.credentials;
 const counts = sandbox.seedCounts();
@@ -48,7 +60,7 @@ process.stdout.write(
   [
     `Sandbox listening on ${sandbox.origin} (ready in ${Date.now() - started} ms; modules: ${sandbox.modules.join(', ')})`,
     '',
-    `  Karbon web app      ${sandbox.origin}${c.karbonAppPath}#/contacts`,
+    `  Karbon web app      ${sandbox.origin}${c.karbonAppPath}#/contacts (markup ${karbonMarkup}; ?markup=standard|alt|bare)`,
     `  Xero authorize      ${e.xeroAuthorize}`,
     `  Xero token          ${e.xeroToken}`,
     `  Xero connections    ${e.xeroConnections}`,

@@ -12,6 +12,7 @@ import { parseFaultConfig } from './control/faults-input';
 import { createIdentityModule } from './identity';
 import { createKarbonModule } from './karbon';
 import { createKarbonAppModule } from './karbon-app';
+import type { KarbonMarkup } from './karbon-app/page';
 import { buildSeed } from './seed';
 import { createXeroModule } from './xero';
 import { createXpmModule } from './xpm';
@@ -36,6 +37,8 @@ export interface SandboxOptions {
   limits?: boolean;
   /** Accepted Xero/XPM OAuth client id (default the demo one). */
   xeroClientId?: string;
+  /** The Karbon-style page's default markup (`standard`); a page URL's `?markup=` picks another per load. */
+  karbonMarkup?: KarbonMarkup;
 }
 
 export interface Sandbox {
@@ -79,7 +82,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const identity = createIdentityModule(ctx, { clientId: options.xeroClientId });
   const karbon = createKarbonModule(ctx);
   const data: Record<DataService, ServiceModule> = { xero: createXeroModule(ctx), xpm: createXpmModule(ctx), karbon };
-  const extra: Record<string, ServiceModule> = { 'karbon-app': createKarbonAppModule(ctx, karbon) };
+  const extra: Record<string, ServiceModule> = {
+    'karbon-app': createKarbonAppModule(ctx, karbon, options.karbonMarkup),
+  };
 
   const startupFaults = defaultFaultConfig(options.faults ?? 0, options.faultSeed ?? 1);
   const faults = createFaultInjector(structuredClone(startupFaults));

@@ -29,6 +29,13 @@ export function sandboxControl(origin: string) {
     credentials: () => json<SandboxCredentials>('credentials'),
     calls: () => json<{ services: Record<string, { endpoints: Record<string, number> } | undefined> }>('calls'),
     state: () => json<SandboxState>('state'),
+    /** Replaces the named systems' records (wire shapes, as `POST /__sandbox/dataset` takes them). */
+    loadDataset: (dataset: Record<string, unknown>) =>
+      json<unknown>('dataset', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(dataset),
+      }),
     reset: (seed: 'demo' | 'empty' = 'demo') =>
       json<unknown>('reset', {
         method: 'POST',

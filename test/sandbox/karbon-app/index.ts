@@ -19,11 +19,13 @@
 //         > header.details-section__header > h2.details-section__title + a.details-section__edit
 //         > div.details-section__body
 //     More sections (e.g. the extension's "Xero Client") stack by appending to div.contact-details.
+// That is the `standard` markup. `?markup=alt` (or the module's default) renders the same content with hashed class
+// names, no <main>, h3 section titles and an ARIA tab list; `bare` uses divs and spans only (client/app.js).
 import { readFileSync } from 'node:fs';
 import { KARBON_FIRM } from '../core/credentials';
 import type { ModuleContext, Route, SandboxRequest, SandboxResponse, ServiceModule } from '../core/types';
 import type { KarbonStore } from '../karbon/store';
-import { pageHtml } from './page';
+import { KARBON_MARKUPS, pageHtml, type KarbonMarkup } from './page';
 import { sessionRoutes } from './session-api';
 
 /** The demo firm's page; `GET /__sandbox/credentials` reports the same path. */
@@ -34,7 +36,15 @@ export const KARBON_APP_USER = 'Alex Morgan';
 
 const asset = (name: string) => readFileSync(new URL(`./client/${name}`, import.meta.url), 'utf8');
 
-export function createKarbonAppModule(_ctx: ModuleContext, karbon: { store: KarbonStore } | undefined): ServiceModule {
+/**
+ * `markup` is the page's default structure; `?markup=standard|alt|bare` on the page URL picks another for that load,
+ * so one sandbox serves every variant.
+ */
+export function createKarbonAppModule(
+  _ctx: ModuleContext,
+  karbon: { store: KarbonStore } | undefined,
+  markup: KarbonMarkup = 'standard',
+): ServiceModule {
   if (!karbon) throw new Error('The Karbon web app needs the Karbon module (createKarbonModule) to read its records');
   const assets: Record<string, { type: string; body: string }> = {
     'app.js': { type: 'text/javascript; charset=utf-8', body: asset('app.js') },
@@ -46,14 +56,21 @@ export function createKarbonAppModule(_ctx: ModuleContext, karbon: { store: Karb
     headers: { 'content-type': 'text/html; charset=utf-8' },
     body: '<!doctype html><title>Not found | Karbon</title><p>This firm does not exist.</p>',
   });
-  const page = (req: SandboxRequest): SandboxResponse =>
-    isFirm(req)
-      ? {
-          status: 200,
-          headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
-          body: pageHtml(KARBON_APP_PATH, KARBON_FIRM.firmName, KARBON_APP_USER),
-        }
-      : notFound();
+  const page = (req: SandboxRequest): SandboxResponse => {
+    if (!isFirm(req)) return notFound();
+    const asked = req.url.searchParams.get('markup') ?? markup;
+    if (!(KARBON_MARKUPS as readonly string[]).includes(asked))
+      return {
+        status: 400,
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+        body: `Unknown markup "${asked}": use one of ${KARBON_MARKUPS.join(', ')}.`,
+      };
+    return {
+      status: 200,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+      body: pageHtml(KARBON_APP_PATH, KARBON_FIRM.firmName, KARBON_APP_USER, asked as KarbonMarkup),
+    };
+  };
   const serveAsset = (req: SandboxRequest): SandboxResponse => {
     const found = assets[req.params.name ?? ''];
     if (!isFirm(req) || !found) return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'Not found' };

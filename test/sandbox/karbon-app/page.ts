@@ -9,7 +9,16 @@ const escapeHtml = (value: string) =>
     (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch,
   );
 
-export function pageHtml(firmPath: string, firmName: string, userName: string): string {
+/** The page's structures: the same data as the standard markup, a redesign (alt), or divs only (bare); see client/app.js. */
+export const KARBON_MARKUPS = ['standard', 'alt', 'bare'] as const;
+export type KarbonMarkup = (typeof KARBON_MARKUPS)[number];
+
+export function pageHtml(
+  firmPath: string,
+  firmName: string,
+  userName: string,
+  markup: KarbonMarkup = 'standard',
+): string {
   const menu = MENU.map((item) => {
     const id = item.toLowerCase().replace(/\s+/g, '-');
     const href = id === 'contacts' ? '#/contacts' : `#/${id}`;
@@ -48,9 +57,10 @@ export function pageHtml(firmPath: string, firmName: string, userName: string): 
         </ul>
       </div>
     </header>
-    <div id="main-container" data-session="${firmPath}/session"></div>
+    <div id="main-container" data-session="${firmPath}/session" data-markup="${markup}"></div>
   </main>
 </div>
+<button type="button" class="help-launcher" aria-label="Help &amp; Feedback" title="Help &amp; Feedback">?</button>
 <div id="modal-overlays"></div>
 <script type="module" src="${firmPath}/assets/app.js"></script>
 </body>

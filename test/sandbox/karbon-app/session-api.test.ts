@@ -28,9 +28,16 @@ describe('Karbon web app page and assets', () => {
     expect(res.headers?.['content-type']).toMatch(/^text\/html/);
     expect(res.text).toContain('<nav class="main-menu" aria-label="Main Menu">');
     expect(res.text).toContain('class="global-add"');
-    expect(res.text).toContain(`<div id="main-container" data-session="${SESSION}">`);
+    expect(res.text).toContain(`<div id="main-container" data-session="${SESSION}" data-markup="standard">`);
     expect(res.text).toContain(`<script type="module" src="${KARBON_APP_PATH}/assets/app.js">`);
     expect(res.text).not.toMatch(/https?:\/\//);
+  });
+
+  it('serves the markup a page URL asks for, and names the choices for an unknown one', async () => {
+    expect((await call('GET', `${KARBON_APP_PATH}?markup=bare`)).text).toContain('data-markup="bare"');
+    const wrong = await call('GET', `${KARBON_APP_PATH}?markup=fancy`);
+    expect(wrong.status).toBe(400);
+    expect(wrong.text).toBe('Unknown markup "fancy": use one of standard, alt, bare.');
   });
 
   it.each([

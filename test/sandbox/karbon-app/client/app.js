@@ -4,6 +4,87 @@ const container = document.getElementById('main-container');
 const sessionBase = container.dataset.session;
 let renderToken = 0;
 
+// ---- Markup variants (`--karbon-markup`, or `?markup=` on the page URL): the same data in other structures ----
+// standard: the class names and tags the extension's analogy-based selectors were written for.
+// alt: a redesign with CSS-module class names, no <main>, h3 section titles and an ARIA tab list.
+// bare: the same look from divs and spans only (no headings, lists, landmarks or links): nothing to anchor on.
+const markup = container.dataset.markup || 'standard';
+
+function hashed(name) {
+  let h = 5381;
+  for (const ch of markup + name) h = ((h * 33) ^ ch.charCodeAt(0)) >>> 0;
+  const initials = name
+    .split(/[-_]+/)
+    .filter(Boolean)
+    .map((part) => part[0])
+    .join('');
+  return `_${initials}_${h.toString(36).slice(0, 5)}`;
+}
+/** A selector written with standard class names, as the current variant spells it. */
+const sel = (selector) =>
+  markup === 'standard' ? selector : selector.replace(/\.([A-Za-z_][\w-]*)/g, (_, name) => `.${hashed(name)}`);
+const $ = (root, selector) => root.querySelector(sel(selector));
+const $$ = (root, selector) => root.querySelectorAll(sel(selector));
+
+const RETAG = {
+  alt: { MAIN: 'div', HEADER: 'div', H2: 'h3' },
+  bare: {
+    MAIN: 'div',
+    NAV: 'div',
+    ASIDE: 'div',
+    HEADER: 'div',
+    SECTION: 'div',
+    H1: 'div',
+    H2: 'div',
+    UL: 'div',
+    LI: 'div',
+    DL: 'div',
+    DT: 'div',
+    DD: 'div',
+    A: 'span',
+  },
+};
+
+/** Rewrites freshly rendered standard markup into the current variant (before any listener is attached). */
+function restyle(root) {
+  if (markup === 'standard') return;
+  if (markup === 'alt')
+    for (const bar of root.querySelectorAll('.tab-bar')) {
+      bar.setAttribute('role', 'tablist');
+      for (const tab of bar.querySelectorAll('a')) {
+        tab.setAttribute('role', 'tab');
+        tab.setAttribute('aria-selected', String(tab.classList.contains('active')));
+      }
+    }
+  const tags = RETAG[markup];
+  for (const el of [...root.querySelectorAll(Object.keys(tags).join(','))].reverse()) {
+    const copy = document.createElement(tags[el.tagName]);
+    for (const attr of el.attributes) copy.setAttribute(attr.name === 'href' ? 'data-href' : attr.name, attr.value);
+    copy.append(...el.childNodes);
+    el.replaceWith(copy);
+  }
+  for (const el of root.querySelectorAll('[data-contact-key],[data-entity-type],[data-section]'))
+    for (const name of ['data-contact-key', 'data-entity-type', 'data-section']) el.removeAttribute(name);
+  if (markup === 'bare')
+    for (const el of root.querySelectorAll('[role],[aria-label]')) {
+      el.removeAttribute('role');
+      el.removeAttribute('aria-label');
+    }
+  for (const el of root.querySelectorAll('[class]')) el.className = [...el.classList].map(hashed).join(' ');
+}
+
+/** The stylesheet, renamed like the markup (it is written with standard class names). */
+function restyleSheet() {
+  const sheet = document.querySelector('link[rel="stylesheet"]')?.sheet;
+  for (const rule of sheet?.cssRules ?? []) if (rule.selectorText) rule.selectorText = sel(rule.selectorText);
+}
+
+/** Sets the container's HTML in the current variant. */
+function show(html) {
+  container.innerHTML = html;
+  restyle(container);
+}
+
 const esc = (value) =>
   String(value ?? '').replace(
     /[&<>"']/g,
@@ -34,7 +115,7 @@ function setHtmlClass(route) {
 }
 
 function setActiveMenu(item) {
-  for (const link of document.querySelectorAll('nav.main-menu a'))
+  for (const link of document.querySelectorAll('[data-menu]'))
     link.classList.toggle('active', link.dataset.menu === item);
 }
 
@@ -80,7 +161,7 @@ async function renderList(route, token) {
         </a></li>`,
     )
     .join('');
-  container.innerHTML = `<div class="grid-block contacts-page">
+  show(`<div class="grid-block contacts-page">
     <div class="page-header"><h1 class="page-title">Contacts</h1>
       <button type="button" class="action-button action-button--primary add-contact">Add Contact</button></div>
     <div class="filter-bar">
@@ -94,15 +175,15 @@ async function renderList(route, token) {
     </div>
     <p class="list-count">Showing ${body.rows.length} of ${body.total}</p>
     <ul class="block-list contacts-list">${rows || '<li class="block-list__empty">No contacts match.</li>'}</ul>
-  </div>`;
-  for (const link of container.querySelectorAll('.contacts-views a'))
+  </div>`);
+  for (const link of container.querySelectorAll('[data-view]'))
     link.addEventListener('click', (event) => {
       event.preventDefault();
       listState.view = link.dataset.view;
       render();
     });
-  container.querySelector('.add-contact').addEventListener('click', openAddContact);
-  const search = container.querySelector('.contacts-search');
+  $(container, '.add-contact').addEventListener('click', openAddContact);
+  const search = $(container, '.contacts-search');
   search.addEventListener('change', () => {
     listState.query = search.value.trim();
     render();
@@ -239,7 +320,7 @@ async function renderRecord(route, token) {
   if (!ok && route.kind === 'Contact') ({ ok, body } = await getJson(`organizations/${encodeURIComponent(route.key)}`));
   if (token !== renderToken) return;
   if (!ok) {
-    container.innerHTML = `<div class="grid-block"><p class="empty-state">This contact could not be found.</p></div>`;
+    show(`<div class="grid-block"><p class="empty-state">This contact could not be found.</p></div>`);
     return;
   }
   const r = body;
@@ -247,10 +328,10 @@ async function renderRecord(route, token) {
   const tabs = ['timeline', 'details']
     .map(
       (t) =>
-        `<li><a href="${recordHref(route.kind, route.key, t)}" class="${route.tab === t ? 'active' : ''}">${t === 'timeline' ? 'Timeline' : 'Details'}</a></li>`,
+        `<li class="tab-bar__item"><a href="${recordHref(route.kind, route.key, t)}" class="tab-bar__link${route.tab === t ? ' active' : ''}">${t === 'timeline' ? 'Timeline' : 'Details'}</a></li>`,
     )
     .join('');
-  container.innerHTML = `<div class="grid-block"><div class="grid-container">
+  show(`<div class="grid-block"><div class="grid-container">
     <div class="contact-hero-panel" data-contact-key="${esc(r.key)}" data-entity-type="${esc(r.kind)}">
       <div class="contact-hero-panel__content">${avatar(r.kind, r.name)}
         <div class="contact-hero-panel__title"><h1 class="contact-hero-panel__name">${esc(r.name)}</h1>
@@ -264,17 +345,17 @@ async function renderRecord(route, token) {
       route.tab === 'details'
         ? `<div class="contact-details" data-contact-key="${esc(r.key)}" data-entity-type="${esc(r.kind)}">${detailsHtml(r)}</div>`
         : timelineHtml(r)
-    }</div></div></div>`;
-  const toggle = container.querySelector('.drop-down-button__toggle');
+    }</div></div></div>`);
+  const toggle = $(container, '.drop-down-button__toggle');
   toggle.addEventListener('click', () => {
-    const list = container.querySelector('.drop-down-button__list');
+    const list = $(container, '.drop-down-button__list');
     list.hidden = !list.hidden;
   });
-  for (const link of container.querySelectorAll('.details-section__edit'))
+  for (const link of $$(container, '.details-section__edit'))
     link.addEventListener('click', (event) => {
       event.preventDefault();
       const id = link.dataset.edit;
-      const body = link.closest('.details-section').querySelector('.details-section__body');
+      const body = $(link.closest(sel('.details-section')), '.details-section__body');
       if (id !== 'identity' && id !== 'contact-card') {
         body.insertAdjacentHTML(
           'beforeend',
@@ -283,8 +364,9 @@ async function renderRecord(route, token) {
         return;
       }
       body.innerHTML = editForm(r, id);
+      restyle(body);
       const form = body.querySelector('form');
-      form.querySelector('.cancel-edit').addEventListener('click', () => render());
+      $(form, '.cancel-edit').addEventListener('click', () => render());
       form.addEventListener('submit', async (submit) => {
         submit.preventDefault();
         const path = `${r.kind === 'Organization' ? 'organizations' : 'contacts'}/${encodeURIComponent(r.key)}`;
@@ -294,7 +376,7 @@ async function renderRecord(route, token) {
           body: JSON.stringify(readForm(form)),
         });
         if (response.ok) return render();
-        const error = form.querySelector('.form-error');
+        const error = $(form, '.form-error');
         error.textContent = (await response.json()).error ?? 'Could not save';
         error.hidden = false;
       });
@@ -323,14 +405,15 @@ function openAddContact() {
       <div class="dialog-action-bar"><button type="button" class="action-button cancel-add">Cancel</button>
         <button type="submit" class="action-button action-button--primary">Save</button></div>
     </form></div></div>`;
+  restyle(overlays);
   const form = overlays.querySelector('form');
   const kindOf = () => form.querySelector('input[name="kind"]:checked').value;
   for (const radio of form.querySelectorAll('input[name="kind"]'))
     radio.addEventListener('change', () => {
-      form.querySelector('.person-fields').hidden = kindOf() !== 'Contact';
-      form.querySelector('.organization-fields').hidden = kindOf() !== 'Organization';
+      $(form, '.person-fields').hidden = kindOf() !== 'Contact';
+      $(form, '.organization-fields').hidden = kindOf() !== 'Organization';
     });
-  form.querySelector('.cancel-add').addEventListener('click', closeDialog);
+  $(form, '.cancel-add').addEventListener('click', closeDialog);
   form.addEventListener('submit', async (submit) => {
     submit.preventDefault();
     const kind = kindOf();
@@ -347,7 +430,7 @@ function openAddContact() {
     });
     const answer = await response.json();
     if (!response.ok) {
-      const error = form.querySelector('.form-error');
+      const error = $(form, '.form-error');
       error.textContent = answer.error ?? 'Could not save';
       error.hidden = false;
       return;
@@ -364,15 +447,26 @@ async function render() {
   setActiveMenu('contacts');
   if (route.name === 'contacts') return renderList(route, token);
   if (route.name === 'contact') return renderRecord(route, token);
-  container.innerHTML = '<div class="grid-block"><p class="empty-state">Page not found.</p></div>';
+  show('<div class="grid-block"><p class="empty-state">Page not found.</p></div>');
 }
 
-document.querySelector('.global-add').addEventListener('click', () => {
-  const menu = document.querySelector('.global-add__menu');
+document.addEventListener('click', (event) => {
+  // bare: links are spans that navigate by script, as in apps built without anchors.
+  const link = event.target.closest?.('[data-href^="#/"]');
+  if (!link) return;
+  event.preventDefault();
+  location.hash = link.getAttribute('data-href');
+});
+restyle(document.body);
+const stylesheet = document.querySelector('link[rel="stylesheet"]');
+if (stylesheet?.sheet) restyleSheet();
+else stylesheet?.addEventListener('load', restyleSheet);
+$(document, '.global-add').addEventListener('click', () => {
+  const menu = $(document, '.global-add__menu');
   menu.hidden = !menu.hidden;
 });
-document.querySelector('.global-add__menu [data-add="contact"]').addEventListener('click', () => {
-  document.querySelector('.global-add__menu').hidden = true;
+$(document, '.global-add__menu [data-add="contact"]').addEventListener('click', () => {
+  $(document, '.global-add__menu').hidden = true;
   openAddContact();
 });
 window.addEventListener('hashchange', render);
