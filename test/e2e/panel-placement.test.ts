@@ -161,6 +161,24 @@ describe('the panel on each Karbon markup', () => {
     await page.close();
   });
 
+  it('moves from the docked card into the page by itself as soon as an anchor appears', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${appUrl}?markup=bare#/contacts/${AVA.key}`);
+    await expect.poll(async () => (await placement(page)).docked, { timeout: 10_000 }).toBe(true);
+    // As if Karbon shipped a fix: a heading with the contact's name and a Timeline / Details tab list appear.
+    await page.evaluate((name) => {
+      const header = document.createElement('div');
+      header.innerHTML = `<h1>${name}</h1><div role="tablist"><button role="tab">Timeline</button><button role="tab">Details</button></div>`;
+      document.getElementById('main-container')!.prepend(header);
+    }, AVA.name);
+    await expect.poll(async () => (await placement(page)).docked).toBe(false);
+    const at = await placement(page);
+    expect(at.count).toBe(1);
+    expect(at.previousText).toContain(AVA.name);
+    expect(await page.getByRole('region', { name: 'Xero Client' }).innerText()).not.toContain('not recognised');
+    await page.close();
+  });
+
   it('Always docked (Options) docks the panel at once; the docked card collapses and remembers it', async () => {
     const page = await browser.context.newPage();
     const panel = page.getByRole('region', { name: 'Xero Client' });
