@@ -5,6 +5,7 @@ import { timeAgo } from '../lib/state/format';
 const PHASES: Record<SyncProgress['phase'], string> = {
   'karbon-pull': 'Reading Karbon',
   'xero-pull': 'Reading Xero',
+  'xpm-pull': 'Reading Xero Practice Manager',
   reconcile: 'Comparing linked contacts',
   push: 'Writing changes',
   done: 'Done',

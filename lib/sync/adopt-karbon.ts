@@ -9,14 +9,12 @@ import {
   primaryCard,
   type KarbonEntity,
 } from '../model/karbon-mapping';
-import type { XeroContactWire } from '../model/wire-types';
-import { xeroToCanonical } from '../model/xero-mapping';
 import type { LinkRow } from '../db/rows';
 import type { RunContext } from './context';
-import { karbonCreateKey, makeLinkId } from './keys';
-import { saveLink } from './link-ops';
+import { karbonCreateKey } from './keys';
+import { newLink, saveLink } from './link-ops';
 import { reconcileLink } from './reconcile-link';
-import type { XeroUpdate } from './write-xero';
+import type { RemoteAdapter, RemoteUpdate } from './remote-adapter';
 
 const EMPTY: CanonicalContact = { name: '', email: '', phone: null, address: null };
 
@@ -42,14 +40,15 @@ function karbonShows(
  */
 export function adoptedBase(
   entity: KarbonEntity,
-  contact: XeroContactWire,
+  record: unknown,
+  adapter: Pick<RemoteAdapter, 'toCanonical' | 'personName'>,
 ): { base: CanonicalContact; karbonEcho: Partial<Record<SyncedField, string>> } {
-  const remote = xeroToCanonical(contact);
+  const remote = adapter.toCanonical(record);
   const karbon = karbonToCanonical(entity);
   const base: CanonicalContact = { ...remote };
   const karbonEcho: Partial<Record<SyncedField, string>> = {};
-  const createdName =
-    contact.FirstName && contact.LastName ? joinPersonName(contact.FirstName, contact.LastName) : undefined;
+  const person = adapter.personName(record);
+  const createdName = person ? joinPersonName(person.first, person.last) : undefined;
   for (const field of SYNCED_FIELDS) {
     if (sameValue(field, remote[field], karbon[field])) continue;
     const shown = karbonShows(entity, field, remote);
@@ -66,36 +65,27 @@ export function adoptedBase(
 }
 
 /**
- * Links a Xero contact to the Karbon record keyed to it (UserDefinedIdentifier) that someone else's sync created,
+ * Links a remote record to the Karbon record keyed to it (UserDefinedIdentifier) that someone else's sync created,
  * then reconciles the pair; when both sides already agree this writes nothing anywhere.
  */
 export async function adoptKarbonRecord(
   ctx: RunContext,
-  contact: XeroContactWire,
+  record: unknown,
   entity: KarbonEntity,
-  queue: XeroUpdate[],
+  queue: RemoteUpdate[],
 ): Promise<LinkRow> {
-  const contactId = contact.ContactID ?? '';
-  const { base, karbonEcho } = adoptedBase(entity, contact);
+  const remoteId = ctx.remote.id(record);
+  const { base, karbonEcho } = adoptedBase(entity, record, ctx.remote);
   const link: LinkRow = {
-    id: makeLinkId('xero', contactId),
-    system: 'xero',
-    remoteId: contactId,
-    karbonKey: karbonKeyOf(entity),
-    karbonType: entity.kind === 'person' ? 'contact' : 'organization',
-    kind: entity.kind,
-    state: 'linked',
-    base,
-    how: 'created-in-karbon',
-    linkedAt: ctx.deps.now(),
+    ...newLink(ctx, remoteId, karbonKeyOf(entity), entity.kind, 'created-in-karbon', base),
     ...(Object.keys(karbonEcho).length > 0 ? { karbonEcho } : {}),
   };
   await saveLink(ctx, link);
-  // A create of this contact left pending here (a crash) is settled by the record found: nothing to resend.
-  const pending = await ctx.deps.db.outbox.get(karbonCreateKey(contactId));
+  // A create of this record left pending here (a crash) is settled by the record found: nothing to resend.
+  const pending = await ctx.deps.db.outbox.get(karbonCreateKey(ctx.system, remoteId));
   if (pending?.state === 'pending' && !ctx.dryRun) {
     await ctx.deps.db.outbox.update(pending.key, { state: 'done', doneAt: ctx.deps.now(), result: entity });
   }
-  await reconcileLink(ctx, link, contact, queue);
+  await reconcileLink(ctx, link, record, queue);
   return link;
 }

@@ -2,11 +2,12 @@ import type { AppDb } from '../db/app-db';
 import type { IssueRow, LinkRow, RemoteSystem } from '../db/rows';
 import type { ClassifyContact, KarbonPort, XeroPort } from './ports';
 import type { RecordLocks } from './record-locks';
+import type { RemoteAdapter } from './remote-adapter';
 
 /** Where a run is, for the popup's progress bar and the CLI's stderr. */
 export interface SyncProgress {
   runId: string;
-  phase: 'karbon-pull' | 'xero-pull' | 'reconcile' | 'push' | 'done' | 'error';
+  phase: 'karbon-pull' | 'xero-pull' | 'xpm-pull' | 'reconcile' | 'push' | 'done' | 'error';
   list?: string;
   page?: number;
   processed?: number;
@@ -65,9 +66,11 @@ export interface RunContext {
   runId: string;
   dryRun: boolean;
   stats: RunStats;
+  /** The remote system this step works on, and its adapter. */
   system: RemoteSystem;
   /** The engine's per-record locks (absent in tests that drive one step alone). */
   locks?: RecordLocks;
+  remote: RemoteAdapter;
   progress(p: Omit<SyncProgress, 'runId'>): void;
 }
 

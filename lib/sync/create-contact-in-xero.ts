@@ -5,15 +5,17 @@ import type { IssueRow, LinkRow } from '../db/rows';
 import { logActivity } from './activity-log';
 import type { RunContext } from './context';
 import { raiseIssue } from './issues';
-import { clashIssueId, makeLinkId } from './keys';
+import { clashIssueId } from './keys';
 import { readKarbonRecord } from './karbon-lookup';
 import { recordKarbonDetail } from './karbon-snapshots';
-import { linkOfKarbonKey, saveLink } from './link-ops';
+import { linkOfKarbonKey, newLink, saveLink } from './link-ops';
 import { sendOnce } from './outbox';
 import type { XeroWriteOutcome } from './ports';
 import { reconcileLink } from './reconcile-link';
-import { flushXeroUpdates, type XeroUpdate } from './write-xero';
-import { isArchived, recordXeroSnapshot } from './xero-snapshots';
+import type { RemoteUpdate } from './remote-adapter';
+import { recordRemoteSnapshot } from './remote-snapshots';
+import { flushRemoteUpdates } from './write-remote';
+import { isArchived } from './adapters/xero-remote';
 
 /** What Create Contact did. */
 export type CreateContactResult =
@@ -39,9 +41,9 @@ export async function createContactInXero(ctx: RunContext, karbonKey: string): P
   const byNumber = await ctx.deps.xero.getContactByNumber(karbonKey);
   if (byNumber?.ContactID && !isArchived(byNumber)) {
     const link = await linkPushed(ctx, byNumber, karbonKey, entity.kind);
-    const queue: XeroUpdate[] = [];
+    const queue: RemoteUpdate[] = [];
     await reconcileLink(ctx, link, byNumber, queue);
-    await flushXeroUpdates(ctx, queue);
+    await flushRemoteUpdates(ctx, queue);
     return { status: 'adopted', link };
   }
 
@@ -104,7 +106,7 @@ async function nameClash(ctx: RunContext, karbonKey: string, existing: XeroConta
   // A clash raised again after being dismissed is a new request: reopen it.
   if (!ctx.dryRun) await ctx.deps.db.issues.delete(issue.id);
   await raiseIssue(ctx, issue);
-  await recordXeroSnapshot(ctx, existing);
+  await recordRemoteSnapshot(ctx, existing);
   return { status: 'name-clash', issue, existing: { contactId: issue.remoteId, name: existing.Name ?? '' } };
 }
 
@@ -114,20 +116,8 @@ async function linkPushed(
   karbonKey: string,
   kind: LinkRow['kind'],
 ): Promise<LinkRow> {
-  const contactId = contact.ContactID ?? '';
-  const link: LinkRow = {
-    id: makeLinkId('xero', contactId),
-    system: 'xero',
-    remoteId: contactId,
-    karbonKey,
-    karbonType: kind === 'person' ? 'contact' : 'organization',
-    kind,
-    state: 'linked',
-    base: xeroToCanonical(contact),
-    how: 'pushed-from-karbon',
-    linkedAt: ctx.deps.now(),
-  };
+  const link = newLink(ctx, contact.ContactID ?? '', karbonKey, kind, 'pushed-from-karbon', xeroToCanonical(contact));
   await saveLink(ctx, link);
-  await recordXeroSnapshot(ctx, contact, kind);
+  await recordRemoteSnapshot(ctx, contact, kind);
   return link;
 }

@@ -1,4 +1,4 @@
-import type { ActivityRow, IssueRow, LinkRow } from '../db/rows';
+import type { ActivityRow, IssueRow, LinkRow, RemoteSystem } from '../db/rows';
 import { defaultClassify } from './default-classify';
 import { emptyStats, type RunContext, type RunStats, type SyncDeps } from './context';
 import { runSyncOnce } from './run-sync';
@@ -13,6 +13,14 @@ import { resync, unsync } from './unsync';
 import { undo } from './undo';
 import { activityKeys, contactKeys, issueKeys, linkIdKeys } from './action-keys';
 import { createRecordLocks } from './record-locks';
+import { xeroRemote } from './adapters/xero-remote';
+import type { RemoteAdapter } from './remote-adapter';
+
+/** The adapter of each remote system. */
+const REMOTES: Record<RemoteSystem, RemoteAdapter | undefined> = { xero: xeroRemote, xpm: undefined };
+
+/** The remote system a link id (`system:remoteId`) belongs to. */
+const systemOf = (id: string | undefined): RemoteSystem => (id?.startsWith('xpm:') ? 'xpm' : 'xero');
 
 /** What started a run (for the activity log and the progress UI). */
 export type SyncTrigger = 'alarm' | 'sync-now' | 'page-view' | 'cli' | 'startup' | 'test';
@@ -44,23 +52,30 @@ export function createSyncEngine(input: SyncDeps) {
   // Runs and actions share the database; each holds only the records it works on, so a click never waits for a run.
   const locks = createRecordLocks();
 
-  function context(dryRun: boolean, lane: 'bulk' | 'user' = 'bulk'): RunContext {
+  function context(dryRun: boolean, lane: 'bulk' | 'user' = 'bulk', system: RemoteSystem = 'xero'): RunContext {
     const runId = deps.newId();
     const ports = lane === 'user' && deps.priority ? deps.priority : undefined;
+    const remote = REMOTES[system];
+    if (!remote) throw new Error(`${system} is not supported`);
     return {
       deps: ports ? { ...deps, xero: ports.xero, karbon: ports.karbon } : deps,
       runId,
       dryRun,
       stats: emptyStats(runId, dryRun),
-      system: 'xero',
+      system,
+      remote,
       locks,
       progress: (p) => deps.onProgress?.({ runId, ...p }),
     };
   }
 
   /** Runs a user action in the rate limiters' user lane, holding the records `keys` names. */
-  async function act<T>(keys: Promise<string[]>, work: (ctx: RunContext) => Promise<T>): Promise<T> {
-    const ctx = context(false, 'user');
+  async function act<T>(
+    keys: Promise<string[]>,
+    work: (ctx: RunContext) => Promise<T>,
+    system?: Promise<RemoteSystem | undefined>,
+  ): Promise<T> {
+    const ctx = context(false, 'user', (await system) ?? 'xero');
     return locks.hold(await keys, () => work(ctx));
   }
 
@@ -68,7 +83,7 @@ export function createSyncEngine(input: SyncDeps) {
     const ctx = context(dryRun);
     const startedAt = deps.now();
     try {
-      await runSyncOnce(ctx);
+      await runSyncOnce([ctx]);
       ctx.progress({ phase: 'done' });
       return { ...ctx.stats, trigger, startedAt, finishedAt: deps.now() };
     } catch (error) {
@@ -95,19 +110,31 @@ export function createSyncEngine(input: SyncDeps) {
       act(contactKeys(deps.db, karbonKey), (ctx) => createContactInXero(ctx, karbonKey)),
     /** Resolves a match issue, field conflict or name clash. */
     resolveIssue: (issueId: string, resolution: IssueResolution): Promise<IssueRow> =>
-      act(issueKeys(deps.db, issueId, resolution), (ctx) => resolveIssue(ctx, issueId, resolution)),
+      act(
+        issueKeys(deps.db, issueId, resolution),
+        (ctx) => resolveIssue(ctx, issueId, resolution),
+        deps.db.issues.get(issueId).then((issue) => issue?.system),
+      ),
     /** Stops syncing a linked pair (G9). */
-    unsync: (linkId: string): Promise<LinkRow> => act(linkIdKeys(deps.db, linkId), (ctx) => unsync(ctx, linkId)),
+    unsync: (linkId: string): Promise<LinkRow> =>
+      act(linkIdKeys(deps.db, linkId), (ctx) => unsync(ctx, linkId), Promise.resolve(systemOf(linkId))),
     /** Starts syncing an unsynced pair again; both-sided changes made meanwhile become conflicts (G9). */
-    resync: (linkId: string): Promise<LinkRow> => act(linkIdKeys(deps.db, linkId), (ctx) => resync(ctx, linkId)),
+    resync: (linkId: string): Promise<LinkRow> =>
+      act(linkIdKeys(deps.db, linkId), (ctx) => resync(ctx, linkId), Promise.resolve(systemOf(linkId))),
     /** Reverts one logged write (or every write of a link entry) and logs the undo. */
     undo: (activityId: number): Promise<ActivityRow[]> =>
-      act(activityKeys(deps.db, activityId), (ctx) => undo(ctx, activityId)),
+      act(
+        activityKeys(deps.db, activityId),
+        (ctx) => undo(ctx, activityId),
+        deps.db.activity
+          .get(activityId)
+          .then((entry) => (entry?.system === 'karbon' ? systemOf(entry.linkId) : entry?.system)),
+      ),
 
     /** True while a run is going (the popup shows progress; a second Sync now joins it). */
     isRunning: (): boolean => running !== undefined,
     /** The panel's view of one Karbon contact from the database alone (no network call). */
-    contactStatus: (karbonKey: string): Promise<ContactStatus> => contactStatus({ deps }, karbonKey),
+    contactStatus: (karbonKey: string): Promise<ContactStatus> => contactStatus({ deps, system: 'xero' }, karbonKey),
     /** Every open match issue, field conflict and name clash (the popup's list; its length is the badge). */
     openIssues: (): Promise<IssueRow[]> => openIssues({ deps }),
     /** The newest activity entries first (history with undo). */

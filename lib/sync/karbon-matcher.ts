@@ -2,7 +2,6 @@ import type { ContactKind } from '../model/canonical';
 import { buildKarbonIndex, type KarbonIndex } from '../match/karbon-index';
 import { matchRecord } from '../match/match-record';
 import type { MatchOutcome, MatchRecord } from '../match/types';
-import type { XeroContactWire } from '../model/wire-types';
 import type { RunContext } from './context';
 import type { SnapshotRow } from '../db/rows';
 import type { KarbonEntity } from '../model/karbon-mapping';
@@ -11,7 +10,8 @@ import { identifierKey, sourceOfKarbonIdentifier } from './source-key';
 
 /** The Karbon side of matching for one run: hash indexes over every known Karbon record, and each key's kind. */
 export interface KarbonMatcher {
-  match(contact: XeroContactWire): MatchOutcome;
+  /** Matches one remote record (as its adapter's matchInput gives it). */
+  match(record: MatchRecord): MatchOutcome;
   kindOf(karbonKey: string): ContactKind | undefined;
   /** The Karbon key whose Client Identifier is the sync's key `identifier` (see lib/sync/source-key.ts). */
   byIdentifier(identifier: string): string | undefined;
@@ -51,14 +51,7 @@ export async function buildKarbonMatcher(ctx: RunContext, chunk = MATCHER_CHUNK)
   }
   const index: KarbonIndex = buildKarbonIndex(records);
   return {
-    match: (contact) =>
-      matchRecord(index, {
-        id: contact.ContactID ?? '',
-        name: contact.Name ?? '',
-        email: contact.EmailAddress ?? undefined,
-        firstName: contact.FirstName ?? undefined,
-        lastName: contact.LastName ?? undefined,
-      }),
+    match: (record) => matchRecord(index, record),
     kindOf: (key) => kinds.get(key),
     byIdentifier: (identifier) => keyed.get(identifierKey(identifier)),
   };

@@ -12,8 +12,9 @@ export const conflictIssueId = (link: string, field: SyncedField): string => `co
 /** Deterministic id of a name-clash issue raised by Create Contact. */
 export const clashIssueId = (karbonKey: string): string => `clash:xero:${karbonKey}`;
 
-/** Outbox key of the Karbon record created for a Xero contact (one create per contact, ever). */
-export const karbonCreateKey = (contactId: string): string => `karbon:create:xero:${contactId}`;
+/** Outbox key of the Karbon record created for a remote record (one create per record, ever). */
+export const karbonCreateKey = (system: RemoteSystem, remoteId: string): string =>
+  `karbon:create:${system}:${remoteId}`;
 
 /** Cursor ids of the watched lists. */
 export const CURSOR = {

@@ -1,23 +1,20 @@
 import type { ContactKind } from '../model/canonical';
-import { sameValue } from '../model/normalize';
 import { joinPersonName } from '../model/person-name';
-import { karbonKeyOf, karbonNameFields, karbonToCanonical, newKarbonCard } from '../model/karbon-mapping';
-import type { XeroContactWire } from '../model/wire-types';
-import { xeroToCanonical } from '../model/xero-mapping';
+import { karbonKeyOf, karbonToCanonical, newKarbonCard } from '../model/karbon-mapping';
 import type { LinkHow, LinkRow } from '../db/rows';
 import { logActivity } from './activity-log';
 import type { RunContext } from './context';
-import type { Classification } from './ports';
 import { closeIssue } from './issues';
 import { karbonCreateKey, makeLinkId, matchIssueId } from './keys';
 import { currentKarbonDetail, recordKarbonDetail } from './karbon-snapshots';
 import { sendOnce } from './outbox';
 import { karbonEchoOf, overwritePatch } from './reconcile';
+import { recordRemoteSnapshot } from './remote-snapshots';
 import { writeKarbon } from './write-karbon';
-import { recordXeroSnapshot } from './xero-snapshots';
 import { adoptKarbonRecord } from './adopt-karbon';
+import type { RemoteUpdate } from './remote-adapter';
 import { karbonIdentifierFor } from './source-key';
-import { flushXeroUpdates, type XeroUpdate } from './write-xero';
+import { flushRemoteUpdates } from './write-remote';
 
 const karbonType = (kind: ContactKind) => (kind === 'person' ? 'contact' : 'organization');
 
@@ -41,96 +38,97 @@ export async function saveLink(ctx: RunContext, link: LinkRow): Promise<void> {
   await closeIssue(ctx, matchIssueId(link.system, link.remoteId), link.how);
 }
 
-/** The linked (or unsynced) pair a Karbon key has with Xero, if any. */
-export async function linkOfKarbonKey(ctx: Pick<RunContext, 'deps'>, karbonKey: string): Promise<LinkRow | undefined> {
-  return ctx.deps.db.links.where('[system+karbonKey]').equals(['xero', karbonKey]).first();
+/** The linked (or unsynced) pair a Karbon key has with the run's remote system, if any. */
+export async function linkOfKarbonKey(
+  ctx: Pick<RunContext, 'deps' | 'system'>,
+  karbonKey: string,
+): Promise<LinkRow | undefined> {
+  return ctx.deps.db.links.where('[system+karbonKey]').equals([ctx.system, karbonKey]).first();
 }
 
-function newLink(
-  contactId: string,
+/** A new link of the run's remote system. */
+export function newLink(
+  ctx: RunContext,
+  remoteId: string,
   karbonKey: string,
   kind: ContactKind,
   how: LinkHow,
   base: LinkRow['base'],
-  now: number,
 ): LinkRow {
   return {
-    id: makeLinkId('xero', contactId),
-    system: 'xero',
-    remoteId: contactId,
+    id: makeLinkId(ctx.system, remoteId),
+    system: ctx.system,
+    remoteId,
     karbonKey,
     karbonType: karbonType(kind),
     kind,
     state: 'linked',
     base,
     how,
-    linkedAt: now,
+    linkedAt: ctx.deps.now(),
   };
 }
 
 /**
- * Links a Xero contact to an existing Karbon record with Xero's values overwriting Karbon's (G3, and G4's "confirm
- * match"); each overwritten field is logged and undoable. The link is stored only after the writes, so a crash in
- * between repeats the overwrite instead of mistaking Karbon's old values for user edits.
+ * Links a remote record to an existing Karbon record with the remote values overwriting Karbon's (G3, and G4's
+ * "confirm match"); each overwritten field is logged and undoable. The link is stored only after the writes, so a
+ * crash in between repeats the overwrite instead of mistaking Karbon's old values for user edits.
  */
-export async function linkXeroWins(
+export async function linkRemoteWins(
   ctx: RunContext,
-  contact: XeroContactWire,
+  record: unknown,
   karbonKey: string,
   kind: ContactKind,
   how: 'full-match' | 'confirmed',
 ): Promise<LinkRow | undefined> {
-  const contactId = contact.ContactID ?? '';
+  const remoteId = ctx.remote.id(record);
   const entity = await currentKarbonDetail(ctx, kind, karbonKey);
   if (!entity) return undefined;
-  const remote = xeroToCanonical(contact);
-  const id = makeLinkId('xero', contactId);
+  const remote = ctx.remote.toCanonical(record);
   const fresh = await writeKarbon(ctx, entity, overwritePatch(remote, karbonToCanonical(entity)), {
     cause: how === 'full-match' ? 'initial-match' : 'confirm-match',
-    linkId: id,
+    linkId: makeLinkId(ctx.system, remoteId),
   });
-  const link = newLink(contactId, karbonKey, entity.kind, how, remote, ctx.deps.now());
+  const link = newLink(ctx, remoteId, karbonKey, entity.kind, how, remote);
   if (!ctx.dryRun) link.karbonEcho = karbonEchoOf(remote, karbonToCanonical(fresh));
   await saveLink(ctx, link);
-  await recordXeroSnapshot(ctx, contact, entity.kind);
+  await recordRemoteSnapshot(ctx, record, entity.kind);
   return link;
 }
 
 /**
- * Creates a Karbon Person or Organization (as the classifier decides, G5, or as the user chose on a type-review issue)
- * from a Xero contact and links it. With Client Identifiers on, the create is keyed by the contact (UserDefinedIdentifier
- * `XERO-<ContactID>`): if another browser made the record first, Karbon refuses a second one and the record found is
- * linked instead (adopted, and reconciled into `queue`, or flushed at once without one). The create goes through the
- * outbox: one left pending by a crash is first looked up (by its key, else by name and email).
+ * Creates a Karbon Person or Organization (as the remote system's adapter decides: the classifier for Xero, G5; the
+ * Business Type for XPM, P2) from a remote record and links it. With Client Identifiers on, the create is keyed by
+ * the remote record (UserDefinedIdentifier `XERO-<ContactID>`, `XPM-<uuid>`, `XPMC-<uuid>`): if another browser made
+ * the record first, Karbon refuses a second one and the record found is linked instead (adopted, and reconciled into
+ * `queue`, or flushed at once without one). The create goes through the outbox: one left pending by a crash is first
+ * looked up (by its key, else by name and email).
  */
-export async function createKarbonFromXero(
+export async function createKarbonFromRemote(
   ctx: RunContext,
-  contact: XeroContactWire,
+  record: unknown,
   forcedKind?: ContactKind,
-  queue?: XeroUpdate[],
+  queue?: RemoteUpdate[],
 ): Promise<LinkRow> {
-  const contactId = contact.ContactID ?? '';
-  const suggested = ctx.deps.classify(contact);
-  const classified = forcedKind ? { ...suggested, kind: forcedKind, confidence: 1 } : suggested;
-  const values = xeroToCanonical(contact);
-  // Karbon requires a first and a last name; a one-word "person" can only be created as an organization.
-  const oneWord = values.name.trim().split(/\s+/).length < 2 && !(contact.FirstName && contact.LastName);
-  const decision = classified.kind === 'person' && oneWord ? { ...classified, kind: 'org' as const } : classified;
+  const remoteId = ctx.remote.id(record);
+  const planned = await ctx.remote.planKarbon(ctx, record, forcedKind);
   const keyed = (await ctx.deps.clientIdentifiers?.()) ?? true;
-  const identifier = keyed ? karbonIdentifierFor({ system: 'xero', id: contactId }) : undefined;
+  const identifier = keyed ? karbonIdentifierFor(ctx.remote.sourceKey(record)) : undefined;
   const fields: Record<string, unknown> = {
-    ...karbonCreateFields(decision, contact, values.name),
+    ...planned.fields,
     ...(identifier ? { UserDefinedIdentifier: identifier } : {}),
   };
+  const plan = { ...planned, fields };
+  const values = ctx.remote.toCanonical(record);
   ctx.stats.writes.karbon++;
   if (ctx.dryRun) {
     ctx.stats.created.karbon.push({
       key: '',
-      type: karbonType(decision.kind),
-      fromRemoteId: contactId,
-      confidence: decision.confidence,
+      type: karbonType(plan.kind),
+      fromRemoteId: remoteId,
+      confidence: plan.confidence,
     });
-    const planned = newLink(contactId, '', decision.kind, 'created-in-karbon', values, ctx.deps.now());
+    const planned = newLink(ctx, remoteId, '', plan.kind, 'created-in-karbon', values);
     await saveLink(ctx, planned);
     return planned;
   }
@@ -138,15 +136,15 @@ export async function createKarbonFromXero(
   const entity = await sendOnce(
     ctx.deps.db,
     {
-      key: karbonCreateKey(contactId),
+      key: karbonCreateKey(ctx.system, remoteId),
       system: 'karbon',
       op: 'create',
-      recordId: contactId,
-      payload: { fields },
+      recordId: remoteId,
+      payload: { fields: plan.fields },
       now: ctx.deps.now(),
     },
     async () => {
-      const made = await ctx.deps.karbon.create(decision.kind, fields, newKarbonCard(values));
+      const made = await ctx.deps.karbon.create(plan.kind, plan.fields, { ...newKarbonCard(values), ...plan.card });
       existed = made.existed;
       return made.entity;
     },
@@ -154,18 +152,18 @@ export async function createKarbonFromXero(
       if (identifier) return ctx.deps.karbon.findByIdentifier(identifier);
       // Looked up by the name as Karbon holds it (notes set aside, First/Last joined).
       const karbonName =
-        'FullName' in fields
-          ? String(fields.FullName)
-          : joinPersonName(String(fields.FirstName), String(fields.LastName));
-      const [key] = await ctx.deps.karbon.findByNameAndEmail(decision.kind, karbonName, values.email);
-      return key ? ctx.deps.karbon.get(decision.kind, key) : undefined;
+        'FullName' in plan.fields
+          ? String(plan.fields.FullName)
+          : joinPersonName(String(plan.fields.FirstName), String(plan.fields.LastName));
+      const [key] = await ctx.deps.karbon.findByNameAndEmail(plan.kind, karbonName, values.email);
+      return key ? ctx.deps.karbon.get(plan.kind, key) : undefined;
     },
   );
   await recordKarbonDetail(ctx, entity, true);
   if (existed) {
     const local = queue ?? [];
-    const adopted = await adoptKarbonRecord(ctx, contact, entity, local);
-    if (!queue) await flushXeroUpdates(ctx, local);
+    const adopted = await adoptKarbonRecord(ctx, record, entity, local);
+    if (!queue) await flushRemoteUpdates(ctx, local);
     return adopted;
   }
   const key = karbonKeyOf(entity);
@@ -176,44 +174,24 @@ export async function createKarbonFromXero(
     recordId: key,
     action: 'create',
     after: values,
-    linkId: makeLinkId('xero', contactId),
+    linkId: makeLinkId(ctx.system, remoteId),
     cause: 'no-match',
   });
   ctx.stats.created.karbon.push({
     key,
-    type: karbonType(decision.kind),
-    fromRemoteId: contactId,
-    confidence: decision.confidence,
+    type: karbonType(plan.kind),
+    fromRemoteId: remoteId,
+    confidence: plan.confidence,
   });
-  const link = newLink(contactId, key, decision.kind, 'created-in-karbon', values, ctx.deps.now());
+  const link = newLink(ctx, remoteId, key, plan.kind, 'created-in-karbon', values);
   link.karbonEcho = karbonEchoOf(values, karbonToCanonical(entity));
   link.classification = {
-    kind: decision.kind,
-    confidence: decision.confidence,
-    reasons: [...(suggested.reasons ?? [])],
-    ...(forcedKind ? { confirmedByUser: true } : {}),
+    kind: plan.kind,
+    confidence: plan.confidence,
+    reasons: [...(plan.reasons ?? [])],
+    ...(plan.confirmedByUser ? { confirmedByUser: true } : {}),
   };
   await saveLink(ctx, link);
-  await recordXeroSnapshot(ctx, contact, decision.kind);
+  await recordRemoteSnapshot(ctx, record, plan.kind);
   return link;
-}
-
-/**
- * Karbon's name fields for a created record: Xero's own FirstName/LastName when they spell the name, else the
- * classifier's split (surname-first names the right way round) or the name without its notes.
- */
-function karbonCreateFields(decision: Classification, contact: XeroContactWire, name: string): Record<string, unknown> {
-  if (decision.kind === 'person') {
-    if (
-      contact.FirstName &&
-      contact.LastName &&
-      sameValue('name', joinPersonName(contact.FirstName, contact.LastName), name)
-    ) {
-      return { FirstName: contact.FirstName, LastName: contact.LastName };
-    }
-    if (decision.personName?.first && decision.personName.last) {
-      return { FirstName: decision.personName.first, LastName: decision.personName.last };
-    }
-  }
-  return karbonNameFields(decision.kind, decision.karbonName || name);
 }

@@ -1,7 +1,5 @@
 import { SYNCED_FIELDS } from '../model/canonical';
 import { karbonToCanonical } from '../model/karbon-mapping';
-import type { XeroContactWire } from '../model/wire-types';
-import { xeroToCanonical } from '../model/xero-mapping';
 import type { LinkRow } from '../db/rows';
 import type { RunContext } from './context';
 import { closeIssue, raiseIssue } from './issues';
@@ -9,23 +7,23 @@ import { conflictIssueId, snapshotId } from './keys';
 import { currentKarbonDetail } from './karbon-snapshots';
 import { isEmptyPatch, karbonEchoOf, reconcile } from './reconcile';
 import { writeKarbon } from './write-karbon';
-import type { XeroUpdate } from './write-xero';
-import { recordXeroSnapshot, xeroStamp } from './xero-snapshots';
+import type { RemoteUpdate } from './remote-adapter';
+import { recordRemoteSnapshot } from './remote-snapshots';
 
 /**
- * Reconciles one linked pair (G6): Karbon writes happen now, Xero writes are queued for a batched flush (the link's
- * base for those fields moves only once Xero accepts them), and both-sided changes become field conflicts.
+ * Reconciles one linked pair (G6, P6): Karbon writes happen now, remote writes are queued for a batched flush (the
+ * link's base for those fields moves only once the remote system accepts them), and both-sided changes become field conflicts.
  */
 export async function reconcileLink(
   ctx: RunContext,
   link: LinkRow,
-  contact: XeroContactWire,
-  queue: XeroUpdate[],
+  record: unknown,
+  queue: RemoteUpdate[],
 ): Promise<void> {
   if (link.state !== 'linked' || link.remoteArchivedAt) return;
   const entity = await currentKarbonDetail(ctx, link.kind, link.karbonKey);
   if (!entity) return;
-  const remote = xeroToCanonical(contact);
+  const remote = ctx.remote.toCanonical(record);
   const result = reconcile(link.base, karbonToCanonical(entity), remote, link.karbonEcho);
   let karbonNow = karbonToCanonical(entity);
   if (!isEmptyPatch(result.toKarbon)) {
@@ -64,17 +62,18 @@ export async function reconcileLink(
     if (result.toRemote[field] !== undefined) Object.assign(base, { [field]: link.base[field] });
   }
   if (!ctx.dryRun) await ctx.deps.db.links.update(link.id, { base, karbonEcho: echo });
-  await recordXeroSnapshot(ctx, contact, link.kind);
+  await recordRemoteSnapshot(ctx, record, link.kind);
   if (!isEmptyPatch(result.toRemote)) {
     queue.push({
-      contactId: link.remoteId,
+      remoteId: link.remoteId,
       kind: link.kind,
       before: remote,
       patch: result.toRemote,
       linkId: link.id,
       karbonKey: link.karbonKey,
       cause: 'sync',
-      remoteStamp: xeroStamp(contact),
+      remoteStamp: ctx.remote.stamp(record),
+      record,
     });
   } else if (!ctx.dryRun) {
     await ctx.deps.db.snapshots.update(snapshotId('karbon', link.karbonKey), { dirty: undefined });

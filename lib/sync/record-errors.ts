@@ -19,23 +19,23 @@ export function isRecordError(error: unknown): error is ApiError {
   return error instanceof ApiError && RECORD_ERROR_KINDS.has(error.kind);
 }
 
-const errorIssueId = (remoteId: string) => `error:xero:${remoteId}`;
+const errorIssueId = (ctx: RunContext, remoteId: string) => `error:${ctx.system}:${remoteId}`;
 
 /**
- * Runs the work for one Xero record: a record error becomes a `sync-error` issue (closed again once the record goes
+ * Runs the work for one remote record: a record error becomes a `sync-error` issue (closed again once the record goes
  * through) and the run continues; any other error stops the run, which resumes from its cursor next time.
  */
 export async function guardRecord(ctx: RunContext, remoteId: string, work: () => Promise<unknown>): Promise<void> {
   try {
     await work();
-    await closeIssue(ctx, errorIssueId(remoteId), 'succeeded');
+    await closeIssue(ctx, errorIssueId(ctx, remoteId), 'succeeded');
   } catch (error) {
     if (!isRecordError(error)) throw error;
-    ctx.progress({ phase: 'error', message: `Xero contact ${remoteId}: ${error.message}` });
-    if (!ctx.dryRun) await ctx.deps.db.issues.delete(errorIssueId(remoteId));
+    ctx.progress({ phase: 'error', message: `${ctx.remote.noun} ${remoteId}: ${error.message}` });
+    if (!ctx.dryRun) await ctx.deps.db.issues.delete(errorIssueId(ctx, remoteId));
     await raiseIssue(ctx, {
-      id: errorIssueId(remoteId),
-      system: 'xero',
+      id: errorIssueId(ctx, remoteId),
+      system: ctx.system,
       kind: 'sync-error',
       state: 'open',
       remoteId,

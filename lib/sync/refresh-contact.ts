@@ -1,15 +1,16 @@
 import type { CanonicalContact } from '../model/canonical';
 import { karbonToCanonical } from '../model/karbon-mapping';
-import { xeroToCanonical } from '../model/xero-mapping';
 import type { IssueRow, LinkRow } from '../db/rows';
 import type { RunContext } from './context';
+import { snapshotId } from './keys';
 import { readKarbonRecord } from './karbon-lookup';
 import { recordKarbonDetail } from './karbon-snapshots';
 import { linkOfKarbonKey } from './link-ops';
-import { processLinkedContact } from './process-xero-contact';
-import { flushXeroUpdates, type XeroUpdate } from './write-xero';
+import { processLinkedRecord } from './process-remote-record';
+import type { RemoteUpdate } from './remote-adapter';
+import { flushRemoteUpdates } from './write-remote';
 
-/** What the panel shows for one Karbon contact. */
+/** What the panel shows for one Karbon contact with one remote system. */
 export interface ContactStatus {
   karbonKey: string;
   link?: LinkRow;
@@ -18,17 +19,20 @@ export interface ContactStatus {
   remote?: CanonicalContact;
 }
 
-/** The panel's view of a Karbon contact from the database alone (no network). */
-export async function contactStatus(ctx: Pick<RunContext, 'deps'>, karbonKey: string): Promise<ContactStatus> {
+/** The panel's view of a Karbon contact with the context's remote system, from the database alone (no network). */
+export async function contactStatus(
+  ctx: Pick<RunContext, 'deps' | 'system'>,
+  karbonKey: string,
+): Promise<ContactStatus> {
   const { db } = ctx.deps;
   const link = await linkOfKarbonKey(ctx, karbonKey);
   const issues = await db.issues
     .where('karbonKeys')
     .equals(karbonKey)
-    .filter((i) => i.state === 'open')
+    .filter((i) => i.state === 'open' && i.system === ctx.system)
     .toArray();
-  const karbon = await db.snapshots.get(`karbon:${karbonKey}`);
-  const remote = link ? await db.snapshots.get(`xero:${link.remoteId}`) : undefined;
+  const karbon = await db.snapshots.get(snapshotId('karbon', karbonKey));
+  const remote = link ? await db.snapshots.get(snapshotId(ctx.system, link.remoteId)) : undefined;
   return {
     karbonKey,
     issues,
@@ -39,7 +43,7 @@ export async function contactStatus(ctx: Pick<RunContext, 'deps'>, karbonKey: st
 }
 
 /**
- * Re-reads one Karbon contact and its linked Xero contact (two reads, no list call) and reconciles them now, so a
+ * Re-reads one Karbon contact and its linked remote record (two reads, no list call) and reconciles them now, so a
  * page view shows current values; unlinked contacts are just refreshed.
  */
 export async function refreshContact(ctx: RunContext, karbonKey: string): Promise<ContactStatus> {
@@ -47,19 +51,15 @@ export async function refreshContact(ctx: RunContext, karbonKey: string): Promis
   if (entity) await recordKarbonDetail(ctx, entity, false);
   const link = await linkOfKarbonKey(ctx, karbonKey);
   if (entity && link) {
-    const contact = await ctx.deps.xero.getContact(link.remoteId);
-    if (contact) {
+    const record = await ctx.remote.get(ctx, link.remoteId);
+    if (record) {
       // A linked pair needs no matching, so a page view never loads the matcher's indexes.
-      const queue: XeroUpdate[] = [];
-      await processLinkedContact(ctx, link, contact, queue);
-      await flushXeroUpdates(ctx, queue);
+      const queue: RemoteUpdate[] = [];
+      await processLinkedRecord(ctx, link, record, queue);
+      await flushRemoteUpdates(ctx, queue);
     }
   }
   const status = await contactStatus(ctx, karbonKey);
   if (entity && !status.karbon) status.karbon = karbonToCanonical(entity);
-  if (status.remote === undefined && status.link) {
-    const snap = await ctx.deps.db.snapshots.get(`xero:${status.link.remoteId}`);
-    if (snap?.raw) status.remote = xeroToCanonical(snap.raw as never);
-  }
   return status;
 }

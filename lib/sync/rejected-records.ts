@@ -1,9 +1,10 @@
+import type { RemoteSystem } from '../db/rows';
 import type { RunContext } from './context';
 import { closeIssue, raiseIssue } from './issues';
 import type { RejectedWire } from './ports';
 
 /** Which list a refused record came from. */
-export type RejectedSource = 'xero' | 'karbon';
+export type RejectedSource = RemoteSystem | 'karbon';
 
 /** The resolution of an issue closed because its record parsed again. */
 const PARSED = 'parsed';
@@ -43,10 +44,10 @@ export async function rejectedRecords(ctx: RunContext, source: RejectedSource) {
           await ctx.deps.db.issues.delete(id);
         await raiseIssue(ctx, {
           id,
-          system: 'xero',
+          system: source === 'karbon' ? ctx.system : source,
           kind: 'sync-error',
           state: 'open',
-          remoteId: source === 'xero' ? (record.id ?? '') : '',
+          remoteId: source === 'karbon' ? '' : (record.id ?? ''),
           karbonKeys: source === 'karbon' && record.id ? [record.id] : [],
           message: record.error,
           createdAt: ctx.deps.now(),

@@ -1,35 +1,32 @@
-import { xeroStamp } from './xero-snapshots';
 import type { CanonicalContact, CanonicalPatch, ContactKind, SyncedField } from '../model/canonical';
 import { karbonToCanonical } from '../model/karbon-mapping';
-import type { XeroContactWire } from '../model/wire-types';
-import { xeroToCanonical } from '../model/xero-mapping';
 import type { IssueRow } from '../db/rows';
 import type { RunContext } from './context';
 import { closeIssue } from './issues';
 import { getKarbonSnapshot } from './karbon-snapshots';
 import { readKarbonRecord } from './karbon-lookup';
-import { createKarbonFromXero, linkXeroWins } from './link-ops';
+import { createKarbonFromRemote, linkRemoteWins } from './link-ops';
 import { writeKarbon } from './write-karbon';
-import { flushXeroUpdates } from './write-xero';
+import { flushRemoteUpdates } from './write-remote';
 import { sameValue } from '../model/normalize';
 
 /** How the user resolved an issue. */
 export type IssueResolution =
-  /** Match issue: link to this Karbon record, Xero overwriting Karbon (G4). */
+  /** Match issue: link to this Karbon record, the remote record overwriting Karbon (G4, P4). */
   | { action: 'confirm-match'; karbonKey: string }
-  /** Match issue: create a new Karbon contact from the Xero record and link it (G4). */
+  /** Match issue: create a new Karbon contact from the remote record and link it (G4, P4). */
   | { action: 'create-new'; kind?: ContactKind }
   /** Field conflict: keep one side's value on both sides. */
   | { action: 'keep'; side: 'karbon' | 'remote' }
-  /** Name clash from Create Contact: link the Karbon contact to the existing Xero contact. */
+  /** Name clash from Create Contact / Push: link the Karbon contact to the existing remote record. */
   | { action: 'link-existing' }
   /** Close without acting. */
   | { action: 'dismiss' };
 
-async function xeroRecord(ctx: RunContext, remoteId: string): Promise<XeroContactWire> {
-  const contact = await ctx.deps.xero.getContact(remoteId);
-  if (!contact) throw new Error(`Xero contact ${remoteId} no longer exists`);
-  return contact;
+async function remoteRecord(ctx: RunContext, remoteId: string): Promise<unknown> {
+  const record = await ctx.remote.get(ctx, remoteId);
+  if (!record) throw new Error(`${ctx.remote.noun} ${remoteId} no longer exists`);
+  return record;
 }
 
 /** Applies a resolution and closes the issue; returns the resolved issue. */
@@ -44,9 +41,9 @@ export async function resolveIssue(ctx: RunContext, issueId: string, resolution:
     case 'confirm-match': {
       const snap = await getKarbonSnapshot(ctx, resolution.karbonKey);
       const kind = snap?.kind ?? (await readKarbonRecord(ctx, resolution.karbonKey))?.kind ?? 'org';
-      const linked = await linkXeroWins(
+      const linked = await linkRemoteWins(
         ctx,
-        await xeroRecord(ctx, issue.remoteId),
+        await remoteRecord(ctx, issue.remoteId),
         resolution.karbonKey,
         kind,
         'confirmed',
@@ -55,13 +52,13 @@ export async function resolveIssue(ctx: RunContext, issueId: string, resolution:
       break;
     }
     case 'create-new':
-      await createKarbonFromXero(ctx, await xeroRecord(ctx, issue.remoteId), resolution.kind);
+      await createKarbonFromRemote(ctx, await remoteRecord(ctx, issue.remoteId), resolution.kind);
       break;
     case 'link-existing': {
       const karbonKey = issue.karbonKeys[0] ?? '';
-      const contact = await xeroRecord(ctx, issue.remoteId);
+      const contact = await remoteRecord(ctx, issue.remoteId);
       const kind = (await readKarbonRecord(ctx, karbonKey))?.kind ?? 'org';
-      const linked = await linkXeroWins(ctx, contact, karbonKey, kind, 'confirmed');
+      const linked = await linkRemoteWins(ctx, contact, karbonKey, kind, 'confirmed');
       if (!linked) throw new Error(`Karbon contact ${karbonKey} not found`);
       break;
     }
@@ -81,9 +78,9 @@ async function keepSide(ctx: RunContext, linkId: string, field: SyncedField, sid
   if (!link) throw new Error(`No link ${linkId}`);
   const entity = await readKarbonRecord(ctx, link.karbonKey);
   if (!entity) throw new Error(`Karbon contact ${link.karbonKey} not found`);
-  const contact = await xeroRecord(ctx, link.remoteId);
+  const contact = await remoteRecord(ctx, link.remoteId);
   const karbon = karbonToCanonical(entity);
-  const remote = xeroToCanonical(contact);
+  const remote = ctx.remote.toCanonical(contact);
   const chosen: CanonicalContact = side === 'karbon' ? karbon : remote;
   const patch: CanonicalPatch = { [field]: chosen[field] };
   if (side === 'remote' && !sameValue(field, karbon[field], remote[field])) {
@@ -91,16 +88,17 @@ async function keepSide(ctx: RunContext, linkId: string, field: SyncedField, sid
   }
   await db.links.update(linkId, { base: { ...link.base, ...patch } });
   if (side === 'karbon' && !sameValue(field, karbon[field], remote[field])) {
-    await flushXeroUpdates(ctx, [
+    await flushRemoteUpdates(ctx, [
       {
-        contactId: link.remoteId,
+        remoteId: link.remoteId,
         kind: link.kind,
         before: remote,
         patch,
         linkId,
         karbonKey: link.karbonKey,
         cause: 'resolve',
-        remoteStamp: xeroStamp(contact),
+        remoteStamp: ctx.remote.stamp(contact),
+        record: contact,
       },
     ]);
   }

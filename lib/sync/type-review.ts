@@ -1,33 +1,31 @@
-import type { XeroContactWire } from '../model/wire-types';
-import { xeroToCanonical } from '../model/xero-mapping';
 import type { RunContext } from './context';
 import { raiseIssue } from './issues';
 import { matchIssueId } from './keys';
-import { recordXeroSnapshot } from './xero-snapshots';
+import { recordRemoteSnapshot } from './remote-snapshots';
 
 /**
- * When the classifier is unsure whether an unmatched Xero contact is a Person or an Organization (G5), nothing is
+ * When the classifier is unsure whether an unmatched remote record is a Person or an Organization (G5), nothing is
  * created: a `type-review` issue ("Person or Organization?") carries the suggestion and its reasons until someone
- * confirms it. The issue has the contact's match-issue id, so a later run refreshes it instead of adding another.
- * Returns whether the contact was held.
+ * confirms it. The issue has the record's match-issue id, so a later run refreshes it instead of adding another.
+ * Returns whether the record was held.
  */
-export async function holdForTypeReview(ctx: RunContext, contact: XeroContactWire): Promise<boolean> {
-  const classification = ctx.deps.classify(contact);
-  if (!classification.review) return false;
-  const contactId = contact.ContactID ?? '';
+export async function holdForTypeReview(ctx: RunContext, record: unknown): Promise<boolean> {
+  const review = ctx.remote.typeReview?.(ctx, record);
+  if (!review) return false;
+  const remoteId = ctx.remote.id(record);
   await raiseIssue(ctx, {
-    id: matchIssueId('xero', contactId),
-    system: 'xero',
+    id: matchIssueId(ctx.system, remoteId),
+    system: ctx.system,
     kind: 'type-review',
     state: 'open',
-    remoteId: contactId,
+    remoteId,
     karbonKeys: [],
-    remote: xeroToCanonical(contact),
-    suggestedKind: classification.kind,
-    confidence: classification.confidence,
-    reasons: [classification.review, ...(classification.reasons ?? [])],
+    remote: ctx.remote.toCanonical(record),
+    suggestedKind: review.kind,
+    confidence: review.confidence,
+    reasons: review.reasons,
     createdAt: ctx.deps.now(),
   });
-  await recordXeroSnapshot(ctx, contact);
+  await recordRemoteSnapshot(ctx, record);
   return true;
 }

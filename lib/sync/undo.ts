@@ -1,14 +1,12 @@
-import { xeroStamp } from './xero-snapshots';
 import type { CanonicalPatch, SyncedField } from '../model/canonical';
 import { sameValue } from '../model/normalize';
-import { xeroToCanonical } from '../model/xero-mapping';
 import type { ActivityRow } from '../db/rows';
 import { logActivity } from './activity-log';
 import type { RunContext } from './context';
-import { matchIssueId } from './keys';
+import { matchIssueId, snapshotId } from './keys';
 import { readKarbonRecord } from './karbon-lookup';
 import { writeKarbon } from './write-karbon';
-import { flushXeroUpdates } from './write-xero';
+import { flushRemoteUpdates } from './write-remote';
 import { karbonToCanonical } from '../model/karbon-mapping';
 
 /**
@@ -24,7 +22,7 @@ export async function undo(ctx: RunContext, activityId: number): Promise<Activit
   const firstNew = ((await db.activity.orderBy('id').last())?.id ?? 0) + 1;
   if (entry.action === 'update' && entry.field) await undoField(ctx, entry, entry.field);
   else if (entry.action === 'link' && entry.linkId) await undoLink(ctx, entry.linkId);
-  else throw new Error(`A ${entry.action} cannot be undone here (Karbon has no delete; Xero contacts are archived)`);
+  else throw new Error(`A ${entry.action} cannot be undone here (Karbon has no delete; remote records are archived)`);
   await db.activity.update(activityId, { undoneAt: ctx.deps.now() });
   await logActivity(db, {
     time: ctx.deps.now(),
@@ -44,7 +42,7 @@ async function undoField(ctx: RunContext, entry: ActivityRow, field: SyncedField
   const patch = { [field]: entry.before } as CanonicalPatch;
   const link = entry.linkId ? await db.links.get(entry.linkId) : undefined;
   const karbonKey = entry.system === 'karbon' ? entry.recordId : link?.karbonKey;
-  const remoteId = entry.system === 'xero' ? entry.recordId : link?.remoteId;
+  const remoteId = entry.system === ctx.system ? entry.recordId : link?.remoteId;
   if (karbonKey) {
     const entity = await readKarbonRecord(ctx, karbonKey);
     if (entity && !sameValue(field, karbonToCanonical(entity)[field], patch[field] as never)) {
@@ -52,19 +50,20 @@ async function undoField(ctx: RunContext, entry: ActivityRow, field: SyncedField
     }
   }
   if (remoteId && link) {
-    const contact = await ctx.deps.xero.getContact(remoteId);
-    const remote = contact ? xeroToCanonical(contact) : undefined;
+    const contact = await ctx.remote.get(ctx, remoteId);
+    const remote = contact ? ctx.remote.toCanonical(contact) : undefined;
     if (remote && !sameValue(field, remote[field], patch[field] as never)) {
-      await flushXeroUpdates(ctx, [
+      await flushRemoteUpdates(ctx, [
         {
-          contactId: remoteId,
+          remoteId,
           kind: link.kind,
           before: remote,
           patch,
           linkId: link.id,
           karbonKey: link.karbonKey,
           cause: 'undo',
-          remoteStamp: contact ? xeroStamp(contact) : '',
+          remoteStamp: contact ? ctx.remote.stamp(contact) : '',
+          record: contact,
         },
       ]);
     }
@@ -85,12 +84,12 @@ async function undoLink(ctx: RunContext, linkId: string): Promise<void> {
   if (entity) await writeKarbon(ctx, entity, patch, { cause: 'undo', linkId });
   for (const a of overwrites) await db.activity.update(a.id as number, { undoneAt: ctx.deps.now() });
   await db.links.delete(linkId);
-  // The Xero snapshot stays, so the next run does not silently re-link the pair: it waits in a match issue instead.
+  // The remote snapshot stays, so the next run does not silently re-link the pair: it waits in a match issue instead.
   const id = matchIssueId(link.system, link.remoteId);
   const issue = await db.issues.get(id);
   if (issue) await db.issues.update(id, { state: 'open', resolution: undefined, resolvedAt: undefined });
   else {
-    const snap = await db.snapshots.get(`xero:${link.remoteId}`);
+    const snap = await db.snapshots.get(snapshotId(link.system, link.remoteId));
     await db.issues.put({
       id,
       system: link.system,

@@ -22,10 +22,10 @@ describe('buildKarbonMatcher', () => {
     const ctx = { deps: { db } } as unknown as RunContext;
     const matcher = await buildKarbonMatcher(ctx, 2);
     for (const i of [0, 1, 2, 3, 4]) {
-      const outcome = matcher.match({ ContactID: `x${i}`, Name: `Client ${i}`, EmailAddress: `c${i}@x.test` });
+      const outcome = matcher.match({ id: `x${i}`, name: `Client ${i}`, email: `c${i}@x.test` });
       expect(outcome).toMatchObject({ kind: 'full-match', karbonId: `k${i}` });
       expect(matcher.kindOf(`k${i}`)).toBe(i % 2 ? 'person' : 'org');
     }
-    expect(matcher.match({ ContactID: 'y', Name: 'Client 9', EmailAddress: 'c9@x.test' }).kind).toBe('no-match');
+    expect(matcher.match({ id: 'y', name: 'Client 9', email: 'c9@x.test' }).kind).toBe('no-match');
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AppDb } from '../../../lib/db/app-db';
 import { karbonKeyOf, karbonToCanonical } from '../../../lib/model/karbon-mapping';
 import { xeroToCanonical } from '../../../lib/model/xero-mapping';
+import { xeroRemote } from '../../../lib/sync/adapters/xero-remote';
 import { adoptedBase } from '../../../lib/sync/adopt-karbon';
 import { createSyncEngine } from '../../../lib/sync/engine';
 import { karbonIdentifierFor } from '../../../lib/sync/source-key';
@@ -44,7 +45,7 @@ describe('keyed Karbon creates', () => {
       { FullName: 'Acme Ltd', UserDefinedIdentifier: udi },
       { EmailAddresses: ['billing@acme.test'], PhoneNumbers: [{ Number: '02 1111 2222', Label: 'Work' }] },
     );
-    const { base } = adoptedBase(made, acme);
+    const { base } = adoptedBase(made, acme, xeroRemote);
     expect(base).toEqual({ name: 'Acme Ltd', email: '', phone: null, address: null });
 
     const b = browser(xero, karbon);

@@ -1,0 +1,94 @@
+import type { SnapshotRow } from '../db/rows';
+import { holdRecords, type RunContext } from './context';
+import { completeCursor, maxStamp, readCursor } from './cursors';
+import type { KarbonMatcher } from './karbon-matcher';
+import { snapshotId } from './keys';
+import { linkOfKarbonKey } from './link-ops';
+import { processRemoteRecord } from './process-remote-record';
+import { guardRecord, isRecordError } from './record-errors';
+import { isRejectedIssue, rejectedRecords } from './rejected-records';
+import { reconcileLink } from './reconcile-link';
+import type { RemoteUpdate } from './remote-adapter';
+import { flushRemoteUpdates } from './write-remote';
+import { holdRemoteRecord } from './hold-remote-record';
+import { recordKey } from './record-locks';
+
+/**
+ * The remote half of a run for one system (DESIGN.md §3): pull its records changed since the cursor page by page
+ * (match, reconcile, flush writes, advance the cursor after every page), retry the records that failed on their own
+ * before, then reconcile the linked pairs that changed only in Karbon (`dirty`, read once before any system ran).
+ */
+export async function syncRemote(ctx: RunContext, matcher: KarbonMatcher, dirty: SnapshotRow[]): Promise<void> {
+  const { db } = ctx.deps;
+  const { remote } = ctx;
+  const cursor = await readCursor(db, remote.cursorId);
+  const since = cursor.highWater ? new Date(Date.parse(cursor.highWater) - remote.cursorOverlapMs) : undefined;
+  let highWater = cursor.highWater;
+  let page = 0;
+  let processed = 0;
+  const rejected = await rejectedRecords(ctx, ctx.system);
+  for await (const batch of remote.pages(ctx, since)) {
+    page++;
+    const queue: RemoteUpdate[] = [];
+    await rejected.report(batch.rejected);
+    for (const record of batch.records) {
+      const id = remote.id(record);
+      await rejected.parsed({ id: id || undefined, name: remote.toCanonical(record).name || undefined });
+      await holdRemoteRecord(ctx, record, () =>
+        guardRecord(ctx, id, () => processRemoteRecord(ctx, record, matcher, queue)),
+      );
+      if (remote.orderedStamps) highWater = maxStamp(highWater, remote.stamp(record) || undefined);
+      processed++;
+    }
+    await flushRemoteUpdates(ctx, queue);
+    highWater = maxStamp(highWater, batch.highWater);
+    // The list is ordered oldest change first, so everything up to this page's newest stamp is done.
+    if (!ctx.dryRun) await completeCursor(db, remote.cursorId, highWater, ctx.deps.now());
+    ctx.progress({ phase: `${ctx.system}-pull`, list: remote.cursorId, page, processed });
+  }
+
+  // Records that failed on their own before are retried by id (one read each) until they go through; a record the
+  // list could not parse would fail the same way, and comes back through the list once someone edits it.
+  const failed = await db.issues
+    .where('[state+system]')
+    .equals(['open', ctx.system])
+    .filter((i) => i.kind === 'sync-error' && !isRejectedIssue(i.id))
+    .toArray();
+  const retryQueue: RemoteUpdate[] = [];
+  for (const issue of failed) {
+    let record: unknown;
+    try {
+      record = await remote.get(ctx, issue.remoteId);
+    } catch (error) {
+      if (!isRecordError(error)) throw error;
+      // Unreadable now (e.g. it no longer parses) is still one bad record: its issue takes the new reason, the run goes on.
+      await guardRecord(ctx, issue.remoteId, () => Promise.reject(error));
+      continue;
+    }
+    if (!record) continue;
+    await holdRemoteRecord(ctx, record, async () => {
+      if (!ctx.dryRun) await db.snapshots.delete(snapshotId(ctx.system, issue.remoteId));
+      await guardRecord(ctx, issue.remoteId, () => processRemoteRecord(ctx, record, matcher, retryQueue));
+    });
+  }
+  await flushRemoteUpdates(ctx, retryQueue);
+
+  const queue: RemoteUpdate[] = [];
+  for (const snap of dirty) {
+    const seen = await linkOfKarbonKey(ctx, snap.recordId);
+    if (!seen) continue;
+    const keys = [recordKey('karbon', snap.recordId), recordKey(seen.system, seen.remoteId)];
+    // Held and re-read: an action on this pair may have changed its link while the run waited for it.
+    await holdRecords(ctx, keys, async () => {
+      const link = await linkOfKarbonKey(ctx, snap.recordId);
+      const active = link && link.state === 'linked' && !link.remoteArchivedAt ? link : undefined;
+      if (!active) return;
+      const stored = await db.snapshots.get(snapshotId(ctx.system, active.remoteId));
+      // A pair whose remote side was never pulled (e.g. moved by a merge) reads that one record.
+      const record = stored?.raw ?? (await remote.get(ctx, active.remoteId));
+      if (record) await guardRecord(ctx, active.remoteId, () => reconcileLink(ctx, active, record, queue));
+    });
+  }
+  ctx.progress({ phase: 'reconcile', processed: dirty.length });
+  await flushRemoteUpdates(ctx, queue);
+}
