@@ -3,6 +3,8 @@ import { assertWeights, scoreFeatures, sigmoid } from './model';
 import type { ModelWeights } from './model';
 import weightsFile from './model-weights.json';
 import { nameTokens } from './name-tokens';
+import { isBusinessWord } from './more-business-words';
+import { hasNameParticle, hasPersonAffix } from './name-shapes';
 import { isSurnameFirst, personNameParts } from './person-name-order';
 import { recordSignals } from './record-signals';
 import { REVIEW_BELOW } from './review-threshold';
@@ -14,6 +16,10 @@ import type { Classification, ClassifyInput, ContactKind } from './types';
 const MODEL: ModelWeights = assertWeights(weightsFile);
 const WORDS_IN_REASON = 3;
 const SURNAME_FIRST_LOGIT = -1.5;
+const PERSON_AFFIX_LOGIT = -1.5;
+const PARTICLE_LOGIT = -2;
+const BUSINESS_WORD_LOGIT = 1.2;
+const ACRONYM = /^[A-Z0-9&]{2,6}$/;
 
 type Decision = Pick<Classification, 'kind' | 'confidence' | 'reasons' | 'decidedBy' | 'review'>;
 
@@ -32,7 +38,7 @@ export function classifyContact(input: ClassifyInput, model: ModelWeights = MODE
   const tokens = nameTokens(name);
   const decision = decide(clean, tokens, model);
   const noteReason = notes.length > 0 ? [`Set aside as a note, not part of the name: "${notes.join('", "')}".`] : [];
-  const review = decision.review ?? reviewReason(decision, tokens);
+  const review = decision.review ?? reviewReason(decision, name, tokens);
   return {
     ...decision,
     reasons: [...decision.reasons, ...noteReason],
@@ -60,6 +66,19 @@ function decide(input: ClassifyInput, tokens: readonly string[], model: ModelWei
   if (isSurnameFirst(input.name)) {
     signals.push({ logit: SURNAME_FIRST_LOGIT, reason: 'It is written surname first, as people are listed.' });
   }
+  if (hasNameParticle(tokens)) {
+    signals.push({
+      logit: PARTICLE_LOGIT,
+      reason: 'It has a name particle ("bin", "Al", "van", "dos"), as people\'s names do.',
+    });
+  }
+  if (hasPersonAffix(tokens)) {
+    signals.push({ logit: PERSON_AFFIX_LOGIT, reason: "It carries a person's title or post-nominal letters." });
+  }
+  const last = tokens[tokens.length - 1] ?? '';
+  if (tokens.length === 2 && isBusinessWord(last)) {
+    signals.push({ logit: BUSINESS_WORD_LOGIT, reason: `"${last}" names a kind of business.` });
+  }
   const total = signals.reduce((sum, signal) => sum + signal.logit, logit);
   const probability = sigmoid(total);
   const kind = probability >= 0.5 ? 'org' : 'person';
@@ -71,9 +90,10 @@ function decide(input: ClassifyInput, tokens: readonly string[], model: ModelWei
   };
 }
 
-function reviewReason(decision: Decision, tokens: readonly string[]): string | undefined {
-  if (decision.kind === 'person' && tokens.length === 1) {
-    return 'Only one name: Karbon needs a first and a last name for a Person.';
+function reviewReason(decision: Decision, name: string, tokens: readonly string[]): string | undefined {
+  // One word the rules do not know is a given name or a brand: the model, trained on brands, cannot tell.
+  if (tokens.length === 1 && decision.decidedBy === 'model' && !ACRONYM.test(name.trim())) {
+    return 'Only one name: a given name (a Person needs a first and a last name) or a brand?';
   }
   if (decision.confidence < REVIEW_BELOW) {
     return `Not sure enough (${Math.round(decision.confidence * 100)}%): choose Person or Organization.`;

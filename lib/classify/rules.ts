@@ -1,6 +1,8 @@
 import { BUSINESS_WORDS, singular } from './business-words';
 import { ENTITY_WORDS, GIVEN_NAMES, LEGAL_FORMS, TITLES } from './lexicon';
+import { COMMUNITY_WORDS } from './community-words';
 import { knownOrganization } from './known-organizations';
+import { endsWithTrade, foreignLegalForm, isSurnameLikeEntity, isVerbANoun } from './name-shapes';
 import { isBusinessWord } from './more-business-words';
 import { publicBodyPattern } from './public-bodies';
 import { companyRegistration } from './record-signals';
@@ -25,22 +27,32 @@ const TRADING_AS = /(^|\s)(t\/as|t\/a|trading as)(\s|$)/;
 const REGISTRATION_NUMBER = /\d(?:[\s-]?\d){8,}/;
 const SINGLE_LETTER = /^[a-z]$/;
 
-const legalForm: Rule = (_input, tokens) => {
+const legalForm: Rule = (input, tokens) => {
   const found = tokens.find((token, i) => LEGAL_FORMS.has(token) || isTrailingCo(tokens, token, i));
-  if (found === undefined) return undefined;
-  return org(0.99, `The name contains the legal form "${LEGAL_FORMS.get(found) ?? 'Co'}".`);
+  if (found !== undefined) return org(0.99, `The name contains the legal form "${LEGAL_FORMS.get(found) ?? 'Co'}".`);
+  const foreign = foreignLegalForm(input.name);
+  return foreign === undefined ? undefined : org(0.97, `The name ends with the legal form "${foreign}".`);
 };
 
 const entityWord: Rule = (_input, tokens) => {
   // "Persephone Church": a given name then the word is a surname, not a church.
-  const surnameLike = tokens.length === 2 && GIVEN_NAMES.has(tokens[0] as string);
-  const found = tokens.find((token, i) => ENTITY_WORDS.has(token) && !(surnameLike && i === 1));
+  const surnameLike = tokens.length === 2 && (GIVEN_NAMES.has(tokens[0] as string) || isSurnameLikeEntity(tokens));
+  const entity = (token: string) => ENTITY_WORDS.get(token) ?? COMMUNITY_WORDS.get(token);
+  const found = tokens.find((token, i) => entity(token) !== undefined && !(surnameLike && i === 1));
   if (found === undefined) return undefined;
-  return org(0.98, `"${found}" in the name names ${ENTITY_WORDS.get(found)}.`);
+  return org(0.98, `"${found}" in the name names ${entity(found)}.`);
 };
 
-const tradingAs: Rule = (input) =>
-  TRADING_AS.test(nameText(input.name)) ? org(0.97, 'The name has a trading name ("t/as"): a business.') : undefined;
+const tradingAs: Rule = (input) => {
+  if (TRADING_AS.test(nameText(input.name))) return org(0.97, 'The name has a trading name ("t/as"): a business.');
+  return isVerbANoun(input.name) ? org(0.93, 'The name reads "Rent A ...", "Hire A ...": a trading name.') : undefined;
+};
+
+// "Lauren Ogilvie Midwife": a trade or kind of business after a name is a sole trader's trading name.
+const tradeAfterName: Rule = (_input, tokens) => {
+  const trade = endsWithTrade(tokens);
+  return trade === undefined ? undefined : org(0.9, `The name ends with "${trade}", a trade or kind of business.`);
+};
 
 const couple: Rule = (_input, tokens) => {
   const joiner = tokens.findIndex((token) => token === '&' || token === 'and');
@@ -131,6 +143,7 @@ export const RULES: readonly Rule[] = [
   titledBusiness,
   nameTheTrade,
   ownPersonName,
+  tradeAfterName,
 ];
 
 function org(confidence: number, reason: string): RuleVerdict {

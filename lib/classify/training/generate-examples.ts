@@ -14,6 +14,13 @@ import {
   PLACES,
   SAINTS,
   SURNAMES,
+  WORD_SURNAMES,
+  MORE_TITLES,
+  POST_NOMINALS,
+  TRADING_ADJECTIVES,
+  TRADING_NOUNS,
+  BETTER_VERBS,
+  ADVERBS,
 } from './vocabulary';
 
 /** One labelled training name. */
@@ -73,6 +80,10 @@ const PERSON: readonly Template[] = [
   (r) => `${given(r)} (${given(r)}) ${surname(r)}`,
   (r) => `${given(r)} van der ${surname(r)}`,
   (r) => `${given(r)} de la ${surname(r)}`,
+  (r) => `${given(r)} ${pick(r, WORD_SURNAMES)}`,
+  (r) => `${given(r)} ${initial(r)} ${pick(r, WORD_SURNAMES)}`,
+  (r) => `${pick(r, MORE_TITLES)} ${given(r)} ${surname(r)}`,
+  (r) => `${given(r)} ${surname(r)} ${pick(r, POST_NOMINALS)}`,
 ];
 
 // Organizations: trading names without a legal form, companies, trusts, funds, partnerships, couples (decided: an
@@ -134,6 +145,9 @@ const ORGANIZATION: readonly Template[] = [
   (r) => `${pick(r, BRANDS)} ${trade(r)}`.toUpperCase(),
   (r) => `${surname(r)} ${trade(r)} (${pick(r, PLACES)})`,
   (r) => `${pick(r, PLACES)} ${pick(r, BRANDS)} ${pick(r, GENERIC_ORG_WORDS)}`,
+  (r) => `${pick(r, TRADING_ADJECTIVES)} ${pick(r, TRADING_NOUNS)}`,
+  (r) => `The ${pick(r, TRADING_ADJECTIVES)} ${pick(r, TRADING_NOUNS)}`,
+  (r) => `${pick(r, BETTER_VERBS)} ${pick(r, ADVERBS)} ${trade(r)}`,
 ];
 
 /** Generates `count` labelled names deterministically (same seed, same list); about half people, half organizations. */

@@ -117,3 +117,36 @@ export const MORE_TRADES =
   Glassworks, Foundry, Forge, Blacksmiths, Memorials, Cemetery, Crematorium, Disability Services, Nursing,
   Midwifery, Doulas, Fertility, Family Law, Migration, Immigration, Notary, Mediation, Investigations,
   Debt Collection, Auctions`);
+
+/** Surnames that are also everyday words (trades, places, things), so the model learns them as people's names too. */
+export const WORD_SURNAMES = words(`Brewer, Butcher, Fletcher, Thatcher, Weaver, Potter, Fowler, Hunter, Miller, Wright,
+  Chandler, Dyer, Glover, Hooper, Sawyer, Tanner, Slater, Spicer, Wheeler, Gardner, Forrester, Hill, Brook, Wood,
+  Stone, Field, Lake, Rivers, Bush, Bird, Crane, Swan, Nightingale, Sparrow, Hawk, Lamb, Bull, Fox, Wolf, Bear, Gold,
+  Silver, Rich, Money, Justice, Chapel, Abbott, Dean, Pope, Monk, Friar, Summer, Winter, Frost, Snow, Rain, Storm,
+  Iron, Cotton, Sugar, Rice, Bean, Berry, Apple, Garden, Tower, House, Mills, Street, Lane, Ford, Bridge,
+  Gates, Wall, Waters, Young, Strong, Long, Short, Little, Good, Best, Moody, Sharp, Swift, Hardy, Bold, Knight,
+  Prince, Duke, Lord, Squire, Page, Steward, Marshal, Constable, Sheriff, Judge, Major, General, Cook, Currie, Brand,
+  Market, Stock, Ware, Mercer, Draper, Skinner, Cutler, Collier, Farmer, Shipman, Salter, Booker, Banker, Lender,
+  Counsel, Barber, Tailor, Painter, Mower, Fuller, Roper, Tyler, Plumb, Glass, Steele, Sterne, Worth, Pound, Penny,
+  Shilling, Noble, Crown, Lawson, Justice, Holliday, Easter, Christmas, Pascoe, Temples, Churchill, Kirk, Minster`);
+
+/** Honorifics and post-nominal letters beyond the run-time lexicon. */
+export const MORE_TITLES =
+  words(`Hon, Hon., The Hon, Capt, Capt., Cr, Cllr, Assoc Prof, Sgt, Lt, Col, Fr, Pastor, Judge,
+  Sen, Rep`);
+export const POST_NOMINALS = words(`Sr, Sr., Jr., Snr., OBE, MBE, CBE, AM, AO, AC, Esq, Esq., MBA, JP, QC, KC, SC, FCA,
+  CA, MSc, BSc, LLB, PhD, DDS`);
+
+/** Words of trading names that carry no trade: adjectives, things and animals, and the shape "Verb Better ...". */
+export const TRADING_ADJECTIVES = words(`Happy, Lucky, Golden, Little, Big, Old, Jolly, Merry, Honest, Clever, Busy,
+  Lazy, Sunny, Rustic, Simple, Pure, Brave, Proud, Quiet, Tiny, Giant, Grand, Royal, Noble, Lush, Cosy, Cozy,
+  Wild, Sweet, Crazy, Hungry, Cheeky, Funky, Groovy, Savvy, Nifty, Handy, Dapper, Spotless, Sparkling, Shiny, Mighty,
+  Flying, Dancing, Laughing, Sleepy, Dizzy, Fancy, Plain, Wholesome, Hearty, Tasty, Spicy, Crispy, Juicy, Toasty`);
+export const TRADING_NOUNS = words(`Fox, Hen, Duck, Owl, Bee, Cow, Pig, Goat, Bear, Spoon, Fork, Kettle, Pot, Jar,
+  Barrel, Lantern, Fern, Leaf, Pantry, Larder, Cupboard, Nest, Hive, Crew, Mates, Bunch, Gang, Tribe, Penguin, Panda,
+  Monkey, Donkey, Rooster, Llama, Kiwi Bird, Pelican, Walrus, Otter, Badger, Ferret, Hedgehog, Squirrel, Rabbit,
+  Turtle, Frog, Toad, Teapot, Cauldron, Skillet, Ladle, Whisk, Biscuit, Crumpet, Muffin, Dumpling, Noodle, Pickle,
+  Radish, Turnip, Carrot, Pumpkin, Mango, Lemon, Lime, Cherry, Plum, Fig, Olive, Walnut, Peanut, Pretzel, Waffle`);
+export const BETTER_VERBS = words(`Eat, Work, Play, Learn, Feel, Look, Sound, Build, Grow, Cook, Breathe, Train, Swim,
+  Ride, Walk, Run, Talk, Speak, Write, Read, Shop, Travel, Invest, Save, Plan, Rest, Heal, Age, Hire, Fix`);
+export const ADVERBS = words(`Better, Smarter, Well, Easy, Right, Green, Local, Fresh, Happy, Safe, Strong`);

@@ -8,8 +8,9 @@ describe('classifyContact', () => {
     ['rule', 'person', { name: 'Jane Smith', firstName: 'Jane', lastName: 'Smith' }],
     ['model', 'person', { name: 'Jane Smith' }],
     ['model', 'person', { name: 'Mrs P. Haddon' }],
-    ['model', 'org', { name: 'Rapid Response Plumbing' }],
-    ['model', 'org', { name: 'Jess Abbott Hair Design' }],
+    ['rule', 'org', { name: 'Rapid Response Plumbing' }],
+    ['rule', 'org', { name: 'Jess Abbott Hair Design' }],
+    ['model', 'org', { name: 'Brightside Plumbing' }],
   ] as const)('decided by %s: %s for %j', (decidedBy, kind, input) => {
     const result = classifyContact(input);
     expect(result).toMatchObject({ decidedBy, kind });
