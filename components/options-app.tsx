@@ -2,16 +2,20 @@ import type { OptionsState } from '../lib/state/options-state';
 import { AccountsSection } from './accounts-section';
 import { SettingsForm } from './settings-form';
 import { NoticeLine } from './notice-line';
+import type { RunnerState } from '../lib/state/runner-state';
+import { RunnerSection } from './runner-section';
 
 /** The options page: accounts first, then settings. */
 export function OptionsApp({
   state,
   redirectUrl,
   sandboxAvailable,
+  runner,
 }: {
   state: OptionsState;
   redirectUrl: string;
   sandboxAvailable: boolean;
+  runner?: RunnerState;
 }) {
   const settings = state.settings.value;
   const message = state.saveMessage.value;
@@ -52,6 +56,7 @@ export function OptionsApp({
         )}
         <NoticeLine notice={message} role="status" />
       </section>
+      {runner && settings.status === 'ready' && <RunnerSection runner={runner} staffName={settings.value.staffName} />}
     </main>
   );
 }

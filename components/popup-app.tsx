@@ -4,9 +4,11 @@ import { IssueCard } from './issue-card';
 import { TypeReviewBulk } from './type-review-bulk';
 import { SyncSummary } from './sync-summary';
 import { NoticeLine } from './notice-line';
+import type { RunnerState } from '../lib/state/runner-state';
+import { SyncRunnerLine } from './sync-runner-line';
 
 /** The toolbar popup: Sync now, connection health (seen before it breaks syncing), and the open issues. */
-export function PopupApp({ state }: { state: PopupState }) {
+export function PopupApp({ state, runner }: { state: PopupState; runner?: RunnerState }) {
   const overview = state.overview.value;
   const notice = state.notice.value;
   const busy = state.busy.value;
@@ -34,6 +36,7 @@ export function PopupApp({ state }: { state: PopupState }) {
           </button>
         </div>
         {ready && <SyncSummary running={busy || ready.running} progress={ready.progress} lastRun={ready.lastRun} />}
+        {runner && <SyncRunnerLine view={runner.view.value} now={Date.now()} />}
         <NoticeLine notice={notice} role="alert" />
       </section>
       <section aria-label="Connection health">

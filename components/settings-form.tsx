@@ -30,8 +30,8 @@ export function SettingsForm({
       aria-label="Settings"
       onSubmit={(event) => {
         event.preventDefault();
-        // The Client ID belongs to the Accounts section (saved when connecting), so it is not sent from here.
-        const { xeroClientId: _clientId, ...rest } = draft.value;
+        // The Client ID belongs to the Accounts section (saved when connecting) and the name to the runner section.
+        const { xeroClientId: _clientId, staffName: _name, ...rest } = draft.value;
         onSave({
           ...rest,
           xpmPushContactTypes: listFrom(pushTypes.value),

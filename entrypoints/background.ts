@@ -4,6 +4,7 @@ import { createHandlers } from '../lib/background/create-handlers';
 import { describeError } from '../lib/background/describe-error';
 import { createServices } from '../lib/background/services';
 import { createSyncRunner } from '../lib/background/sync-runner';
+import { createScheduledSync } from '../lib/background/scheduled-sync';
 import { SANDBOX_ORIGIN } from '../lib/config/build-env';
 import { AppDb } from '../lib/db/app-db';
 import { registerHandlers } from '../lib/messages';
@@ -29,11 +30,14 @@ export default defineBackground(() => {
     setBadge: (open) => browser.action.setBadgeText({ text: badgeText(open) }),
   });
 
+  const scheduled = createScheduledSync({ db, settings, runner, lease: () => services.runnerLease() });
+
   registerHandlers(
     createHandlers({
       settings,
       services,
       runner,
+      scheduled,
       openOptionsPage: () => browser.runtime.openOptionsPage(),
       launchWebAuthFlow: (url) => browser.identity.launchWebAuthFlow({ url, interactive: true }),
     }),
@@ -42,7 +46,7 @@ export default defineBackground(() => {
 
   const applyAlarms = async () => applyAlarmPlan(browser.alarms, alarmPlan(await settings.load()));
   browser.alarms.onAlarm.addListener(async (alarm) => {
-    if (alarm.name === ALARM.scheduledSync) await runner.run('alarm');
+    if (alarm.name === ALARM.scheduledSync) await scheduled.onAlarm();
     if (alarm.name === ALARM.xeroKeepAlive) await (await services.session()).tokens.keepAlive().catch(() => false);
   });
   browser.storage.onChanged.addListener((_, area) => area === 'local' && void applyAlarms());

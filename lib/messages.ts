@@ -10,6 +10,7 @@ import type { ConnectionsSummary } from './connections/connection-types';
 import type { IssueView } from './background/issue-views';
 import type { ContactStatus as SyncContactStatus, CreateContactResult, SyncProgress } from './sync';
 import { settingsSchema, type Settings } from './settings/settings';
+import type { SyncRunnerView } from './firm-runner/runner-view';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -71,6 +72,10 @@ function buildRequestSchemas() {
     resync: z.object({ linkId: z.string().min(1).max(300) }),
     /** Panel and popup: revert a logged write. */
     undo: z.object({ activityId: z.number().int().nonnegative() }),
+    /** Popup and options: who runs the firm's scheduled sync (a marker in Karbon every browser reads). */
+    getSyncRunner: z.undefined(),
+    /** Options: make this browser the firm's scheduled sync runner, shown to colleagues under `name`. */
+    claimSyncRunner: z.object({ name: z.string().trim().min(1).max(60) }),
   } as const;
 }
 
@@ -113,6 +118,8 @@ export interface Replies {
   unsync: null;
   resync: null;
   undo: null;
+  getSyncRunner: SyncRunnerView;
+  claimSyncRunner: SyncRunnerView;
 }
 
 export type ProtocolMap = { [K in MessageName]: (data: Request<K>) => Result<Replies[K]> };

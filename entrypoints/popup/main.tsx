@@ -8,10 +8,13 @@ import { karbonAppRoots } from '../../lib/config/endpoints';
 import { activeTabContact } from '../../lib/karbon-page/active-tab-contact';
 import { createPanelState } from '../../lib/state/panel-state';
 import { createPopupState } from '../../lib/state/popup-state';
+import { createRunnerState } from '../../lib/state/runner-state';
 
 const state = createPopupState();
-render(<PopupApp state={state} />, document.getElementById('app')!);
+const runner = createRunnerState();
+render(<PopupApp state={state} runner={runner} />, document.getElementById('app')!);
 void state.load();
+void runner.load();
 
 // Opened over a Karbon contact page, the popup starts with that contact, so nothing depends on the panel alone.
 void activeTabContact(browser, karbonAppRoots(SANDBOX_ORIGIN)).then((route) => {

@@ -11,6 +11,7 @@ import {
   KarbonBusinessCardSchema,
   KarbonContactSchema,
   KarbonContactSummarySchema,
+  KarbonCustomFieldSchema,
   KarbonListSchema,
   KarbonOrganizationSchema,
   KarbonOrganizationSummarySchema,
@@ -20,6 +21,8 @@ import {
   type KarbonContact,
   type KarbonContactInput,
   type KarbonContactSummary,
+  type KarbonCustomField,
+  type KarbonCustomFieldInput,
   type KarbonOrganization,
   type KarbonOrganizationInput,
   type KarbonOrganizationSummary,
@@ -411,6 +414,34 @@ export function createKarbonClient(options: KarbonClientOptions) {
         (current) => pickDefined(current, KARBON_CARD_WRITABLE) as KarbonBusinessCardInput,
         mutate,
         `Karbon business card ${cardKey}`,
+      ),
+
+    /** The firm's custom field definitions (rows that do not parse are reported in `rejected`). */
+    listCustomFields: (): Promise<ParsedRecords<KarbonCustomField>> =>
+      http.send({ method: 'GET', url: url('CustomFields'), retrySafe: true }, (response) => {
+        const parsed = KarbonListSchema.safeParse(parseJson('karbon', response));
+        if (!parsed.success) throw new ApiError({ service: 'karbon', kind: 'bad-response', message: 'CustomFields' });
+        return parseRecords(parsed.data.value, KarbonCustomFieldSchema, { id: 'Key', name: 'Name' }, 'custom field');
+      }),
+    /** Defines a custom field; answers the definition with its Key. */
+    createCustomField: (body: KarbonCustomFieldInput): Promise<KarbonCustomField> =>
+      http.send(
+        {
+          method: 'POST',
+          url: url('CustomFields'),
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+          retrySafe: false,
+        },
+        one(KarbonCustomFieldSchema, 'custom field', { id: 'Key', name: 'Name' }) as (
+          r: CoreResponse,
+        ) => KarbonCustomField,
+      ),
+    /** Deletes a custom field definition; false when it was already gone. */
+    deleteCustomField: (definitionKey: string): Promise<boolean> =>
+      http.send(
+        { method: 'DELETE', url: url(`CustomFields/${key(definitionKey)}`), retrySafe: true, accept: [404] },
+        (response) => response.status !== 404,
       ),
 
     /** The firm's settings; ContactTypes as `{ Name, ContactTypeKey? }`. */

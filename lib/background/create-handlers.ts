@@ -5,11 +5,13 @@ import type { SettingsStore } from '../settings/settings-store';
 import { issueViews } from './issue-views';
 import type { Services } from './services';
 import type { SyncRunner } from './sync-runner';
+import type { ScheduledSync } from './scheduled-sync';
 
 export interface BackgroundDeps {
   settings: SettingsStore;
   services: Services;
   runner: SyncRunner;
+  scheduled: ScheduledSync;
   openOptionsPage(): Promise<void>;
   /** browser.identity.launchWebAuthFlow, interactive: the user sees Xero's consent page. */
   launchWebAuthFlow(url: string): Promise<string | undefined>;
@@ -109,5 +111,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       await act((engine) => engine.undo(activityId));
       return null;
     },
+    getSyncRunner: () => deps.scheduled.view(),
+    claimSyncRunner: ({ name }) => deps.scheduled.claim(name),
   };
 }

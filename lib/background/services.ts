@@ -10,6 +10,8 @@ import type { SettingsStore } from '../settings/settings-store';
 import { createPorts, createSyncEngine, type SyncEngine, type SyncProgress } from '../sync';
 import { createDexieSecretStore } from './dexie-secret-store';
 import { describeXeroHealth } from './describe-health';
+import { createRunnerLease, type RunnerLease } from '../firm-runner/runner-lease';
+import { browserIdOf } from './scheduled-sync';
 
 export interface ServiceDeps {
   db: AppDb;
@@ -77,6 +79,19 @@ export function createServices(deps: ServiceDeps) {
       });
       cached = { ...current, signature, engine };
       return engine;
+    },
+
+    /** The firm's scheduled-sync lease in Karbon; throws a not-connected ApiError without Karbon keys. */
+    async runnerLease(): Promise<RunnerLease> {
+      if (!(await karbonKeys.load())) {
+        throw new ApiError({ service: 'karbon', kind: 'not-connected', message: 'No Karbon API keys' });
+      }
+      const karbon = createKarbonClient({
+        fetch: deps.fetch,
+        baseUrl: (await endpoints()).karbonApi,
+        getCredentials: () => karbonKeys.credentials(),
+      });
+      return createRunnerLease({ karbon, browserId: await browserIdOf(deps.db), now: () => Date.now() });
     },
 
     /** Checks a Karbon key pair against the Karbon API before storing it; returns the firm's name when known. */

@@ -29,6 +29,8 @@ export const settingsSchema = /* @__PURE__ */ z.object({
   karbonClientIdentifiers: z.boolean(),
   /** Where the "Xero Client" panel goes on Karbon pages: placed in the page where recognised, or always docked. */
   panelPlacement: z.enum(['automatic', 'docked']),
+  /** The user's name as colleagues see it when this browser runs the firm's scheduled sync. */
+  staffName: z.string().trim().max(60),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -48,6 +50,7 @@ export function defaultSettings(sandboxOrigin: string): Settings {
     // On: duplicates across browsers are impossible; the cost is that created records' Client Identifier is taken.
     karbonClientIdentifiers: true,
     panelPlacement: 'automatic',
+    staffName: '',
   };
 }
 

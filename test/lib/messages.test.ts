@@ -30,6 +30,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     unsync: async () => null,
     resync: async () => null,
     undo: async () => null,
+    getSyncRunner: async () => ({}),
+    claimSyncRunner: async ({ name }) => ({ runner: { name, thisBrowser: true, claimedAt: 1, overdue: false } }),
     ...overrides,
   };
 }
@@ -60,6 +62,8 @@ describe('messages', () => {
       unsync: { linkId: 'xero:1' },
       resync: { linkId: 'xero:1' },
       undo: { activityId: 3 },
+      getSyncRunner: undefined,
+      claimSyncRunner: { name: 'Anna' },
     };
     expect(Object.keys(requests).sort()).toEqual(Object.keys(requestSchemas).sort());
     for (const name of Object.keys(requests) as MessageName[]) {

@@ -118,6 +118,25 @@ export const KarbonTenantSettingsSchema = z.looseObject({
     .transform((types) => types ?? []),
 });
 
+/** A custom field definition (GET/POST /v3/CustomFields; spec CustomFieldDefinition). */
+export const KarbonCustomFieldSchema = z.looseObject({
+  Key: z.string().min(1),
+  Name: z.string(),
+  Type: str,
+  IsVisibleToContacts: optional(z.boolean()),
+  IsVisibleToOrganizations: optional(z.boolean()),
+  ListOptions: strings,
+});
+
+/** Body of POST /v3/CustomFields. */
+export interface KarbonCustomFieldInput {
+  Name: string;
+  Type: 'Text' | 'Number' | 'Date' | 'Boolean' | 'Colleague' | 'ListSingleSelect' | 'ListMultipleSelect';
+  IsVisibleToContacts: boolean;
+  IsVisibleToOrganizations: boolean;
+  ListOptions: string[];
+}
+
 /** The three error envelopes (reference B1; fixtures/karbon/errors). */
 export const KarbonErrorSchema = z.looseObject({
   error: optional(z.looseObject({ code: str, statusCode: str, message: str })),
@@ -131,6 +150,7 @@ export type KarbonContact = z.output<typeof KarbonContactSchema>;
 export type KarbonOrganization = z.output<typeof KarbonOrganizationSchema>;
 export type KarbonBusinessCard = z.output<typeof KarbonBusinessCardSchema>;
 export type KarbonTenantSettings = z.output<typeof KarbonTenantSettingsSchema>;
+export type KarbonCustomField = z.output<typeof KarbonCustomFieldSchema>;
 
 /** A business card as written by PUT /v3/BusinessCards/{key} or inside a create body (spec BusinessCardRequest). */
 export interface KarbonBusinessCardInput {

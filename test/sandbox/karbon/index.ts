@@ -1,4 +1,5 @@
-// Karbon API v3 sandbox module: Contacts, Organizations, BusinessCards and TenantSettings under /karbon-api/v3.
+// Karbon API v3 sandbox module: Contacts, Organizations, BusinessCards, TenantSettings and CustomFields (definitions)
+// under /karbon-api/v3.
 // The store is single-firm: the core authorises the Bearer + AccessKey pair and sets req.tenantId before routing here.
 import type { Dataset, ModuleContext, ServiceModule } from '../core/types';
 import { CONTACTS, ORGANIZATIONS } from './entity-kinds';
@@ -7,6 +8,7 @@ import { businessCardRoutes } from './business-card-routes';
 import { contactForDataset, organizationForDataset } from './serialize';
 import { KarbonStore } from './store';
 import { tenantSettingsRoute } from './tenant-settings-route';
+import { CustomFieldStore, customFieldRoutes } from './custom-field-routes';
 import type { KarbonAppPermissions } from './write-rules';
 
 export { KarbonStore } from './store';
@@ -27,6 +29,7 @@ export interface KarbonModuleOptions {
 
 export function createKarbonModule(ctx: ModuleContext, options: KarbonModuleOptions = {}): KarbonModule {
   const store = new KarbonStore(ctx.clock, () => ctx.newId('karbon-key'));
+  const customFields = new CustomFieldStore(() => ctx.newId('karbon-key'));
   const permissions: KarbonAppPermissions = { includePrivate: false, includeHidden: false, ...options.permissions };
   return {
     store,
@@ -35,6 +38,7 @@ export function createKarbonModule(ctx: ModuleContext, options: KarbonModuleOpti
       ...entityRoutes(ORGANIZATIONS, store, permissions),
       ...businessCardRoutes(store),
       tenantSettingsRoute(store, KARBON_TENANT_KEY),
+      ...customFieldRoutes(customFields),
     ],
     load(dataset: Dataset) {
       const karbon = dataset.karbon ?? {};
@@ -48,6 +52,7 @@ export function createKarbonModule(ctx: ModuleContext, options: KarbonModuleOpti
     },
     reset() {
       store.reset();
+      customFields.reset();
     },
   };
 }
