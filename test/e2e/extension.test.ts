@@ -94,7 +94,8 @@ describe('the sandbox extension in Chromium', () => {
     await form.getByLabel('Sync with Xero Practice Manager').check();
     await form.getByLabel('Sync every (minutes, 0 = only when asked)').fill('15');
     await form.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => options.getByRole('status').innerText()).toBe('Settings saved.');
+    const saved = options.getByRole('region', { name: 'Settings section' }).getByRole('status');
+    await expect.poll(() => saved.innerText()).toBe('Settings saved.');
     await options.reload();
     await expect.poll(() => options.getByLabel('Sync every (minutes, 0 = only when asked)').inputValue()).toBe('15');
     expect(await options.getByLabel('Sync with Xero Practice Manager').isChecked()).toBe(true);
