@@ -23,6 +23,8 @@ describe('one scheduled sync runner per firm, shown in every popup', () => {
   afterAll(async () => {
     await anna?.close();
     await ben?.close();
+    // Other e2e files read the demo firm the global setup seeded.
+    await sandbox.reset('demo');
   });
 
   it('both members of staff connect the same Xero organisation and Karbon firm', async () => {
