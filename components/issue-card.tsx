@@ -35,7 +35,7 @@ export function IssueCard({ issue, busy, onResolve }: IssueCardProps) {
         </p>
       )}
       {issue.message && <p class="kxs-error">{issue.message}</p>}
-      {issue.kind === 'field-conflict' && (
+      {(issue.kind === 'field-conflict' || issue.kind === 'rejected-write') && (
         <dl class="kxs-diff">
           <dt>Karbon</dt>
           <dd>{formatFieldValue(issue.karbonValue)}</dd>
@@ -70,6 +70,18 @@ function IssueActions({ issue, busy, onResolve }: IssueCardProps) {
     );
   }
   if (issue.kind === 'sync-error') return button('Dismiss', { action: 'dismiss' });
+  if (issue.kind === 'rejected-write') {
+    // The refused value stays where it was typed: fix it there, or take the value the other side holds.
+    const fromKarbon = issue.refusedBy !== 'karbon';
+    return (
+      <>
+        <p class="kxs-muted">Edit it in {fromKarbon ? 'Karbon' : 'Xero'}: the next sync sends the new value.</p>
+        {fromKarbon
+          ? button('Keep Xero value', { action: 'keep', side: 'remote' })
+          : button('Keep Karbon value', { action: 'keep', side: 'karbon' })}
+      </>
+    );
+  }
   if (issue.kind === 'name-clash') {
     return (
       <>

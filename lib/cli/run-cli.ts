@@ -1,22 +1,27 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import type { Clock } from '../api/clock';
 import type { FetchLike } from '../api/http-core';
 import { createXeroIdentityClient } from '../api/xero-identity-client';
 import { signInWithXero } from '../auth/xero-sign-in';
 import { REAL_ENDPOINTS, sandboxEndpoints, type Endpoints } from '../config/endpoints';
 import { AppDb } from '../db/app-db';
-import { exportState, importState, type StateFile } from '../db/state-file';
 import { createPorts } from '../sync/adapters/create-ports';
 import { createSyncEngine } from '../sync/engine';
 import { buildReport, type SyncReport } from '../sync/report';
 import { sandboxConsent, terminalConsent } from './consent';
 import { countingFetch } from './counting-fetch';
 import type { CliOptions } from './parse-args';
+import { createStateStore } from './state-store';
 
 /** What the CLI needs from its host (injected so tests run it in-process). */
 export interface CliIo {
   fetch: FetchLike;
   log: (line: string) => void;
+  /** Waits between in-run retries (tests pass the sandbox clock's). */
+  sleep?: (ms: number) => Promise<void>;
+  /** Client clock for rate limits and backoff (tests pass the sandbox clock). */
+  clock?: Clock;
 }
 
 interface Credentials {
@@ -59,10 +64,11 @@ export async function runCli(options: CliOptions, io: CliIo): Promise<SyncReport
   if (options.xpm) io.log('XPM: this engine syncs Xero only so far; --xpm is accepted and ignored (0 XPM calls).');
 
   const db = new AppDb('karbon-xero-sync-cli', { indexedDB: new IDBFactory(), IDBKeyRange });
-  if (options.state) {
-    const saved = await readFile(options.state, 'utf8').catch(() => undefined);
-    if (saved) await importState(db, JSON.parse(saved) as StateFile);
-  }
+  // A dry run reads the saved state but never writes it.
+  const store = options.state ? createStateStore(options.state) : undefined;
+  await store?.load(db);
+  const persist = options.dryRun ? undefined : store;
+  persist?.journalOutbox(db);
   const counted = countingFetch(io.fetch, endpoints);
   const ports = createPorts({
     fetch: counted.fetch,
@@ -70,26 +76,42 @@ export async function runCli(options: CliOptions, io: CliIo): Promise<SyncReport
     getXeroToken: async () => signIn.tokens.accessToken,
     xeroTenantId: organisation.tenantId,
     getKarbonCredentials: () => credentials.karbon,
+    ...(io.clock ? { clock: io.clock } : {}),
   });
   const engine = createSyncEngine({
     db,
     ...ports,
-    onProgress: (p) =>
+    ...(io.sleep ? { sleep: io.sleep } : {}),
+    onProgress: (p) => {
+      // Each page and each phase is a checkpoint: a killed run resumes from the last one written.
+      if (p.phase !== 'error' && p.phase !== 'done') void persist?.checkpoint(db);
       io.log(
         [p.phase, p.list, p.page !== undefined ? `page ${p.page}` : '', p.processed ?? '', p.message ?? '']
           .filter((x) => x !== '' && x !== undefined)
           .join(' '),
-      ),
+      );
+    },
   });
   const run = await engine.runSync({ trigger: 'cli', dryRun: options.dryRun });
   const report = await buildReport(db, run, counted.counts);
-  if (options.state && !options.dryRun) await writeFile(options.state, JSON.stringify(await exportState(db)));
+  await persist?.finish(db);
   if (options.report) await writeFile(options.report, JSON.stringify(report, null, 2));
   io.log(
     `${options.dryRun ? 'Dry run: would link' : 'Linked'} ${report.links.length}, open issues ${report.issues.length}, ` +
       `created in Karbon ${report.created.karbon.length}, writes ${JSON.stringify(report.writes)}, ` +
+      `failed writes ${JSON.stringify(report.failedWrites)}, failed records ${report.failedRecords}, ` +
+      `refused values ${report.refused}, ` +
       `API calls ${JSON.stringify(report.apiCalls)}`,
   );
   db.close();
   return report;
 }
+
+/** Exit status of `npm run sync`: 0 done, 1 the run stopped (run again to resume), 3 done but partial (see issues). */
+export function exitCode(report: SyncReport): number {
+  if (report.error) return 1;
+  return report.partial ? EXIT_PARTIAL : 0;
+}
+
+/** The exit status of a run that finished with records failed or values refused (each has an issue in the report). */
+export const EXIT_PARTIAL = 3;

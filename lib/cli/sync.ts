@@ -1,6 +1,7 @@
 // `npm run sync`: the sync engine in Node against the sandbox (default) or the real services. Progress on stderr.
 import { USAGE, parseCliArgs } from './parse-args';
-import { runCli } from './run-cli';
+import { exitCode, runCli } from './run-cli';
+import { callerPath } from './state-store';
 
 async function main(): Promise<number> {
   let options;
@@ -10,11 +11,14 @@ async function main(): Promise<number> {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
     return 2;
   }
+  // `npm run` starts in the project folder: files named on the command line are the caller's (INIT_CWD).
+  if (options.state) options.state = callerPath(options.state);
+  if (options.report) options.report = callerPath(options.report);
   const report = await runCli(options, {
     fetch: (input, init) => globalThis.fetch(input, init),
     log: (line) => process.stderr.write(`${line}\n`),
   });
-  return report.error ? 1 : 0;
+  return exitCode(report);
 }
 
 main().then(

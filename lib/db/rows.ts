@@ -45,7 +45,8 @@ export type IssueKind =
   | 'field-conflict'
   | 'name-clash'
   | 'sync-error'
-  | 'type-review';
+  | 'type-review'
+  | 'rejected-write';
 
 /** `issues`: a match issue (remote record vs candidate Karbon keys) or a field conflict on a link. */
 export interface IssueRow {
@@ -69,12 +70,14 @@ export interface IssueRow {
   remoteValue?: unknown;
   resolvedAt?: number;
   resolution?: string;
-  /** For `sync-error`: what the service said about this record, in words a user can act on. */
+  /** For `sync-error` and `rejected-write`: what the service said about this record, in words a user can act on. */
   message?: string;
   /** For `type-review`: the classifier's suggestion (preselected), how sure it was, and the signals behind it. */
   suggestedKind?: ContactKind;
   confidence?: number;
   reasons?: string[];
+  /** For `rejected-write`: the system that refused the value (or would have: a name checked before it travelled). */
+  refusedBy?: AnySystem;
 }
 
 /** `snapshots`: the last pulled record per system and id, so the panel can show it without a network call. */

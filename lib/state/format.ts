@@ -33,11 +33,15 @@ const ISSUE_TITLES: Record<IssueRow['kind'], string> = {
   'name-clash': 'Xero already has a contact with this name',
   'sync-error': 'This record could not be synced',
   'type-review': 'Person or Organization?',
+  'rejected-write': 'Not synced: refused',
 };
 
 /** The headline of an issue card. */
 export function issueTitle(issue: IssueRow): string {
   const base = ISSUE_TITLES[issue.kind];
+  if (issue.kind === 'rejected-write' && issue.field) {
+    return `Not synced: ${issue.refusedBy === 'karbon' ? 'Karbon' : 'Xero'} refused the ${FIELD_LABELS[issue.field]}`;
+  }
   return issue.kind === 'field-conflict' && issue.field ? `${base} ${FIELD_LABELS[issue.field]}` : base;
 }
 

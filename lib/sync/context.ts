@@ -24,6 +24,8 @@ export interface SyncDeps {
   /** Person-vs-organization decision for new Karbon contacts (G5); defaults to a rule on FirstName/LastName. */
   classify?: ClassifyContact;
   now?: () => number;
+  /** Waits between in-run retries of a failed record (tests pass the sandbox clock's sleep). */
+  sleep?: (ms: number) => Promise<void>;
   newId?: () => string;
   onProgress?: (progress: SyncProgress) => void;
   /**
@@ -52,8 +54,14 @@ export interface RunStats {
   runId: string;
   dryRun: boolean;
   created: { karbon: CreatedInKarbon[]; xero: CreatedInXero[]; xpm: never[] };
-  /** Write calls made per system (a dry run counts the calls it would make). */
+  /** Write calls that succeeded, per system (a dry run counts the calls it would make). */
   writes: { karbon: number; xero: number; xpm: number };
+  /** Write calls that failed or were refused, per system (each attempt counted once). */
+  failedWrites: { karbon: number; xero: number; xpm: number };
+  /** Records that still failed after this run's retries (each has a `sync-error` issue): the run was partial. */
+  failedRecords: number;
+  /** Values refused this run, by the remote system or the name check (each is a `rejected-write` issue). */
+  refused: number;
   /** Links and issues a dry run would create (a real run stores them in the database instead). */
   plannedLinks: LinkRow[];
   plannedIssues: IssueRow[];
@@ -62,7 +70,7 @@ export interface RunStats {
 
 /** Everything one run's steps share. */
 export interface RunContext {
-  deps: Required<Pick<SyncDeps, 'db' | 'xero' | 'karbon' | 'classify' | 'now' | 'newId'>> & SyncDeps;
+  deps: Required<Pick<SyncDeps, 'db' | 'xero' | 'karbon' | 'classify' | 'now' | 'sleep' | 'newId'>> & SyncDeps;
   runId: string;
   dryRun: boolean;
   stats: RunStats;
@@ -86,6 +94,9 @@ export function emptyStats(runId: string, dryRun: boolean): RunStats {
     dryRun,
     created: { karbon: [], xero: [], xpm: [] },
     writes: { karbon: 0, xero: 0, xpm: 0 },
+    failedWrites: { karbon: 0, xero: 0, xpm: 0 },
+    failedRecords: 0,
+    refused: 0,
     plannedLinks: [],
     plannedIssues: [],
     conflicts: 0,

@@ -4,7 +4,8 @@ import { canonicalToXero, xeroToCanonical } from '../model/xero-mapping';
 import type { IssueRow, LinkRow } from '../db/rows';
 import { logActivity } from './activity-log';
 import type { RunContext } from './context';
-import { raiseIssue } from './issues';
+import { closeIssue, raiseIssue } from './issues';
+import { badNameIssueId, nameProblem } from './check-name';
 import { clashIssueId } from './keys';
 import { readKarbonRecord } from './karbon-lookup';
 import { recordKarbonDetail } from './karbon-snapshots';
@@ -37,6 +38,9 @@ export async function createContactInXero(ctx: RunContext, karbonKey: string): P
   if (!entity) return { status: 'not-found', message: `No Karbon contact ${karbonKey}` };
   await recordKarbonDetail(ctx, entity, false);
   const values = karbonToCanonical(entity);
+  const problem = nameProblem(values.name);
+  if (problem) return badName(ctx, karbonKey, problem);
+  await closeIssue(ctx, badNameIssueId('karbon', karbonKey), 'fixed');
 
   const byNumber = await ctx.deps.xero.getContactByNumber(karbonKey);
   if (byNumber?.ContactID && !isArchived(byNumber)) {
@@ -52,11 +56,19 @@ export async function createContactInXero(ctx: RunContext, karbonKey: string): P
 
   const input: XeroContactWire = { ContactNumber: karbonKey, ...canonicalToXero(values, entity.kind) };
   const key = `create:${karbonKey}`;
-  ctx.stats.writes.xero++;
   const [result] = await sendOnce<XeroWriteOutcome[]>(
     ctx.deps.db,
     { key: `xero:${key}`, system: 'xero', op: 'create', recordId: karbonKey, payload: input, now: ctx.deps.now() },
-    () => ctx.deps.xero.createContacts([input], { idempotencyKey: key }),
+    async () => {
+      try {
+        const outcome = await ctx.deps.xero.createContacts([input], { idempotencyKey: key });
+        ctx.stats.writes.xero++;
+        return outcome;
+      } catch (error) {
+        ctx.stats.failedWrites.xero++;
+        throw error;
+      }
+    },
     async () => {
       const found = await ctx.deps.xero.getContactByNumber(karbonKey);
       return found ? [{ ok: true, index: 0, contact: found }] : undefined;
@@ -120,4 +132,21 @@ async function linkPushed(
   await saveLink(ctx, link);
   await recordRemoteSnapshot(ctx, contact, kind);
   return link;
+}
+
+/** A Karbon name that must not travel is never sent: the contact gets an issue naming the rule. */
+async function badName(ctx: RunContext, karbonKey: string, problem: string): Promise<CreateContactResult> {
+  const message = `Not sent to Xero: ${problem}. Fix the name in Karbon.`;
+  if (!ctx.dryRun) await ctx.deps.db.issues.delete(badNameIssueId('karbon', karbonKey));
+  await raiseIssue(ctx, {
+    id: badNameIssueId('karbon', karbonKey),
+    system: 'xero',
+    kind: 'sync-error',
+    state: 'open',
+    remoteId: '',
+    karbonKeys: [karbonKey],
+    message,
+    createdAt: ctx.deps.now(),
+  });
+  return { status: 'error', message };
 }

@@ -46,6 +46,7 @@ export function createSyncEngine(input: SyncDeps) {
     ...input,
     classify: input.classify ?? defaultClassify,
     now: input.now ?? (() => Date.now()),
+    sleep: input.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     newId: input.newId ?? defaultNewId,
   };
   let running: Promise<RunResult> | undefined;

@@ -1,16 +1,16 @@
-import type { ContactKind } from '../model/canonical';
+import { SYNCED_FIELDS, type ContactKind } from '../model/canonical';
 import { joinPersonName } from '../model/person-name';
 import { karbonKeyOf, karbonToCanonical, newKarbonCard } from '../model/karbon-mapping';
 import type { LinkHow, LinkRow } from '../db/rows';
 import { logActivity } from './activity-log';
 import type { RunContext } from './context';
 import { closeIssue } from './issues';
-import { karbonCreateKey, makeLinkId, matchIssueId } from './keys';
+import { karbonCreateKey, makeLinkId, matchIssueId, snapshotId } from './keys';
 import { currentKarbonDetail, recordKarbonDetail } from './karbon-snapshots';
 import { sendOnce } from './outbox';
-import { karbonEchoOf, overwritePatch } from './reconcile';
+import { isBlank, karbonEchoOf, overwritePatch } from './reconcile';
 import { recordRemoteSnapshot } from './remote-snapshots';
-import { writeKarbon } from './write-karbon';
+import { countedKarbonWrite, writeKarbon } from './write-karbon';
 import { adoptKarbonRecord } from './adopt-karbon';
 import type { RemoteUpdate } from './remote-adapter';
 import { karbonIdentifierFor } from './source-key';
@@ -85,14 +85,20 @@ export async function linkRemoteWins(
   const entity = await currentKarbonDetail(ctx, kind, karbonKey);
   if (!entity) return undefined;
   const remote = ctx.remote.toCanonical(record);
-  const fresh = await writeKarbon(ctx, entity, overwritePatch(remote, karbonToCanonical(entity)), {
+  const karbon = karbonToCanonical(entity);
+  const patch = overwritePatch(remote, karbon);
+  const fresh = await writeKarbon(ctx, entity, patch, {
     cause: how === 'full-match' ? 'initial-match' : 'confirm-match',
     linkId: makeLinkId(ctx.system, remoteId),
   });
   const link = newLink(ctx, remoteId, karbonKey, entity.kind, how, remote);
-  if (!ctx.dryRun) link.karbonEcho = karbonEchoOf(remote, karbonToCanonical(fresh));
+  const written = SYNCED_FIELDS.filter((f) => patch[f] !== undefined);
+  if (!ctx.dryRun) link.karbonEcho = karbonEchoOf(remote, karbonToCanonical(fresh), written);
   await saveLink(ctx, link);
   await recordRemoteSnapshot(ctx, record, entity.kind);
+  // Where the remote record is empty and Karbon is not, Karbon's value fills it: reconciled at the end of the run.
+  const fill = SYNCED_FIELDS.some((f) => isBlank(f, remote[f]) && !isBlank(f, karbon[f]));
+  if (fill && !ctx.dryRun) await ctx.deps.db.snapshots.update(snapshotId('karbon', karbonKey), { dirty: 1 });
   return link;
 }
 
@@ -120,8 +126,8 @@ export async function createKarbonFromRemote(
   };
   const plan = { ...planned, fields };
   const values = ctx.remote.toCanonical(record);
-  ctx.stats.writes.karbon++;
   if (ctx.dryRun) {
+    ctx.stats.writes.karbon++;
     ctx.stats.created.karbon.push({
       key: '',
       type: karbonType(plan.kind),
@@ -144,7 +150,9 @@ export async function createKarbonFromRemote(
       now: ctx.deps.now(),
     },
     async () => {
-      const made = await ctx.deps.karbon.create(plan.kind, plan.fields, { ...newKarbonCard(values), ...plan.card });
+      const made = await countedKarbonWrite(ctx, () =>
+        ctx.deps.karbon.create(plan.kind, plan.fields, { ...newKarbonCard(values), ...plan.card }),
+      );
       existed = made.existed;
       return made.entity;
     },

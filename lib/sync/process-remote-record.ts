@@ -1,7 +1,8 @@
 import type { LinkRow } from '../db/rows';
 import { logActivity } from './activity-log';
 import type { RunContext } from './context';
-import { raiseIssue } from './issues';
+import { closeIssue, raiseIssue } from './issues';
+import { badNameIssueId, nameProblem } from './check-name';
 import type { KarbonMatcher } from './karbon-matcher';
 import { karbonCreateKey, makeLinkId, matchIssueId, snapshotId } from './keys';
 import { createKarbonFromRemote, linkOfKarbonKey, linkRemoteWins, newLink, saveLink } from './link-ops';
@@ -44,6 +45,7 @@ export async function processRemoteRecord(
   }
   // Not imported (yet): no snapshot either, so it is imported once the settings or its client allow it.
   if (!(await remote.importable(ctx, record))) return 'skipped';
+  if (await badNameHeldBack(ctx, record, snap !== undefined)) return 'skipped';
   // A record pushed from Karbon (by this or another browser) carries the Karbon key.
   const pushedKey = remote.pushedKarbonKey(record);
   const pushedKind = pushedKey ? matcher.kindOf(pushedKey) : undefined;
@@ -64,9 +66,9 @@ export async function processRemoteRecord(
     }
   }
 
-  // A create of this record that a crash left unconfirmed is finished (looked up, else re-sent) before matching,
-  // or the record it may have made would be mistaken for a match.
-  if ((await db.outbox.get(karbonCreateKey(system, remoteId)))?.state === 'pending') {
+  // A create of this record that a crash left unconfirmed (looked up, else re-sent) or unlinked (its stored result) is
+  // finished before matching, or the record it made would be mistaken for a match.
+  if (await db.outbox.get(karbonCreateKey(system, remoteId))) {
     await createKarbonFromRemote(ctx, record, undefined, queue);
     return 'created';
   }
@@ -178,4 +180,31 @@ async function processLinked(
   }
   await reconcileLink(ctx, current, record, queue);
   return 'reconciled';
+}
+
+/**
+ * A remote record whose name must not travel (invisible only, control characters, too long) is neither matched nor
+ * created in Karbon: it gets an issue naming the rule, closed once an edit in the remote system fixes the name.
+ */
+async function badNameHeldBack(ctx: RunContext, record: unknown, seenBefore: boolean): Promise<boolean> {
+  const remoteId = ctx.remote.id(record);
+  const values = ctx.remote.toCanonical(record);
+  const problem = nameProblem(values.name);
+  if (!problem) {
+    if (seenBefore) await closeIssue(ctx, badNameIssueId(ctx.system, remoteId), 'fixed');
+    return false;
+  }
+  await raiseIssue(ctx, {
+    id: badNameIssueId(ctx.system, remoteId),
+    system: ctx.system,
+    kind: 'sync-error',
+    state: 'open',
+    remoteId,
+    karbonKeys: [],
+    remote: values,
+    message: `Not imported into Karbon: ${problem}. Fix the name in ${ctx.remote.noun.split(' ')[0]}.`,
+    createdAt: ctx.deps.now(),
+  });
+  await recordRemoteSnapshot(ctx, record);
+  return true;
 }

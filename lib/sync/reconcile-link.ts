@@ -1,4 +1,4 @@
-import { SYNCED_FIELDS } from '../model/canonical';
+import { SYNCED_FIELDS, type CanonicalContact, type CanonicalPatch } from '../model/canonical';
 import { karbonToCanonical } from '../model/karbon-mapping';
 import type { LinkRow } from '../db/rows';
 import type { RunContext } from './context';
@@ -9,6 +9,9 @@ import { isEmptyPatch, karbonEchoOf, reconcile } from './reconcile';
 import { writeKarbon } from './write-karbon';
 import type { RemoteUpdate } from './remote-adapter';
 import { recordRemoteSnapshot } from './remote-snapshots';
+import { nameProblem } from './check-name';
+import { holdBackRefused, raiseRefused, type RefusingSystem } from './refused-values';
+import { isRefusal } from './record-errors';
 
 /**
  * Reconciles one linked pair (G6, P6): Karbon writes happen now, remote writes are queued for a batched flush (the
@@ -24,16 +27,28 @@ export async function reconcileLink(
   const entity = await currentKarbonDetail(ctx, link.kind, link.karbonKey);
   if (!entity) return;
   const remote = ctx.remote.toCanonical(record);
-  const result = reconcile(link.base, karbonToCanonical(entity), remote, link.karbonEcho);
   let karbonNow = karbonToCanonical(entity);
-  if (!isEmptyPatch(result.toKarbon)) {
-    const fresh = await writeKarbon(ctx, entity, result.toKarbon, { cause: 'sync', linkId: link.id });
-    karbonNow = karbonToCanonical(fresh);
+  const result = reconcile(link.base, karbonNow, remote, link.karbonEcho);
+  const values = { karbon: karbonNow, remote };
+  const toRemote = await checkedPatch(ctx, link, result.toRemote, ctx.system, values);
+  let toKarbon = await checkedPatch(ctx, link, result.toKarbon, 'karbon', values);
+  if (!isEmptyPatch(toKarbon)) {
+    try {
+      const fresh = await writeKarbon(ctx, entity, toKarbon, { cause: 'sync', linkId: link.id });
+      karbonNow = karbonToCanonical(fresh);
+    } catch (error) {
+      if (!isRefusal(error)) throw error;
+      for (const field of SYNCED_FIELDS.filter((f) => toKarbon[f] !== undefined)) {
+        const pair = { karbon: values.karbon[field], remote: values.remote[field] };
+        await raiseRefused(ctx, link, field, pair, 'karbon', `Karbon refused it: ${error.message}`);
+      }
+      toKarbon = {};
+    }
   }
   // Fields written to Karbon may read back differently (lossy fields); fields Karbon changed itself echo nothing.
-  const written = SYNCED_FIELDS.filter((f) => result.toKarbon[f] !== undefined);
+  const written = SYNCED_FIELDS.filter((f) => toKarbon[f] !== undefined);
   const echo = karbonEchoOf(result.newBase, karbonNow, written, link.karbonEcho);
-  for (const f of SYNCED_FIELDS) if (result.toRemote[f] !== undefined) delete echo[f];
+  for (const f of SYNCED_FIELDS) if (toRemote[f] !== undefined) delete echo[f];
 
   const conflicted = new Set(result.conflicts.map((c) => c.field));
   for (const c of result.conflicts) {
@@ -57,18 +72,21 @@ export async function reconcileLink(
     if (!conflicted.has(field)) await closeIssue(ctx, conflictIssueId(link.id, field), 'converged');
   }
 
+  // The base moves only where both sides now agree: the remote side once it accepts, nothing where a value was held back.
   const base = { ...result.newBase };
   for (const field of SYNCED_FIELDS) {
-    if (result.toRemote[field] !== undefined) Object.assign(base, { [field]: link.base[field] });
+    const pending = result.toRemote[field] !== undefined;
+    const heldBack = result.toKarbon[field] !== undefined && toKarbon[field] === undefined;
+    if (pending || heldBack) Object.assign(base, { [field]: link.base[field] });
   }
   if (!ctx.dryRun) await ctx.deps.db.links.update(link.id, { base, karbonEcho: echo });
   await recordRemoteSnapshot(ctx, record, link.kind);
-  if (!isEmptyPatch(result.toRemote)) {
+  if (!isEmptyPatch(toRemote)) {
     queue.push({
       remoteId: link.remoteId,
       kind: link.kind,
       before: remote,
-      patch: result.toRemote,
+      patch: toRemote,
       linkId: link.id,
       karbonKey: link.karbonKey,
       cause: 'sync',
@@ -78,4 +96,27 @@ export async function reconcileLink(
   } else if (!ctx.dryRun) {
     await ctx.deps.db.snapshots.update(snapshotId('karbon', link.karbonKey), { dirty: undefined });
   }
+}
+
+/**
+ * What may travel to `target` of a patch: values `target` already refused are held back until they change, and a name
+ * that fails the checks (invisible only, control characters, too long) is never sent but raised as a refusal.
+ */
+async function checkedPatch(
+  ctx: RunContext,
+  link: LinkRow,
+  patch: CanonicalPatch,
+  target: RefusingSystem,
+  values: { karbon: CanonicalContact; remote: CanonicalContact },
+): Promise<CanonicalPatch> {
+  if (isEmptyPatch(patch)) return patch;
+  const kept = await holdBackRefused(ctx, link.id, patch, target);
+  const problem = kept.name === undefined ? undefined : nameProblem(kept.name);
+  if (problem) {
+    const label = target === 'karbon' ? 'Karbon' : target === 'xpm' ? 'XPM' : 'Xero';
+    const pair = { karbon: values.karbon.name, remote: values.remote.name };
+    await raiseRefused(ctx, link, 'name', pair, target, `Not sent to ${label}: ${problem}.`);
+    delete kept.name;
+  }
+  return kept;
 }

@@ -43,6 +43,9 @@ export function reconcile(
     if (karbonChanged && remoteChanged) {
       if (sameValue(field, karbon[field], remote[field])) setField(newBase, field, remote[field]);
       else conflicts.push({ field, base: base[field], karbon: karbon[field], remote: remote[field] });
+    } else if ((karbonChanged && emptied(field, karbon)) || (remoteChanged && emptied(field, remote))) {
+      // A value that went empty on one side is never copied as a blank: someone decides (a removed card, say).
+      conflicts.push({ field, base: base[field], karbon: karbon[field], remote: remote[field] });
     } else if (karbonChanged) {
       setField(toRemote, field, karbon[field]);
       setField(newBase, field, karbon[field]);
@@ -54,10 +57,21 @@ export function reconcile(
   return { toKarbon, toRemote, newBase, conflicts };
 }
 
-/** The patch that makes `target` equal `source` on every field where they differ (used when one side wins). */
+/** True when a field holds no value (an empty name or email, no phone, a blank address). */
+export function isBlank<F extends SyncedField>(field: F, value: CanonicalContact[F]): boolean {
+  return fieldKey(field, value) === '';
+}
+
+const emptied = (field: SyncedField, side: CanonicalContact) => isBlank(field, side[field]);
+
+/**
+ * The patch that makes `target` equal `source` where `source` has a value (used when one side wins): an empty value
+ * on the winning side never blanks the other (on a first link, Xero's missing address leaves Karbon's in place).
+ */
 export function overwritePatch(source: CanonicalContact, target: CanonicalContact): CanonicalPatch {
   const patch: CanonicalPatch = {};
   for (const field of SYNCED_FIELDS) {
+    if (isBlank(field, source[field])) continue;
     if (!sameValue(field, source[field], target[field])) setField(patch, field, source[field]);
   }
   return patch;

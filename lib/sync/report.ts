@@ -23,9 +23,20 @@ export interface SyncReport {
     suggestedKind?: 'person' | 'org';
     confidence?: number;
     reasons?: string[];
+    /** What the service (or the name check) said, for `sync-error` and `rejected-write` issues. */
+    message?: string;
   }[];
   created: { karbon: RunResult['created']['karbon']; xero: RunResult['created']['xero']; xpm: never[] };
+  /** Write calls that succeeded (a dry run: the calls it would make). */
   writes: { karbon: number; xero: number; xpm: number };
+  /** Write calls that failed or were refused (each attempt once; a refused element of a Xero batch counts one). */
+  failedWrites: { karbon: number; xero: number; xpm: number };
+  /** Records that still failed after this run's retries (each has a `sync-error` issue). */
+  failedRecords: number;
+  /** Values refused this run (each is a `rejected-write` issue, not resent until one side changes). */
+  refused: number;
+  /** True when something did not go through this run (a record failed, or a value was refused). */
+  partial: boolean;
   apiCalls: { xero: number; xpm: number; karbon: number };
   error?: string;
 }
@@ -48,6 +59,7 @@ const issueEntry = (i: IssueRow): SyncReport['issues'][number] => ({
   ...(i.kind === 'type-review'
     ? { suggestedKind: i.suggestedKind ?? 'org', confidence: i.confidence ?? 0.5, reasons: i.reasons ?? [] }
     : {}),
+  ...(i.message ? { message: i.message } : {}),
 });
 
 /** Builds the report from the database and the run; a dry run adds what it would have linked and flagged. */
@@ -61,7 +73,16 @@ export async function buildReport(db: AppDb, run: RunResult, apiCalls: SyncRepor
     issues: [...issues, ...plannedIssues].map(issueEntry),
     created: run.created,
     writes: run.writes,
+    failedWrites: run.failedWrites,
+    failedRecords: run.failedRecords,
+    refused: run.refused,
+    partial: isPartial(run),
     apiCalls,
     ...(run.error ? { error: run.error } : {}),
   };
+}
+
+/** True when a run finished but left something undone: a record that still failed, or a value that was refused. */
+export function isPartial(run: Pick<RunResult, 'failedRecords' | 'refused'>): boolean {
+  return run.failedRecords > 0 || run.refused > 0;
 }

@@ -5,8 +5,8 @@ import type { KarbonMatcher } from './karbon-matcher';
 import { snapshotId } from './keys';
 import { linkOfKarbonKey } from './link-ops';
 import { processRemoteRecord } from './process-remote-record';
-import { guardRecord, isRecordError } from './record-errors';
-import { isRejectedIssue, rejectedRecords } from './rejected-records';
+import { errorIssueId, guardRecord } from './record-errors';
+import { rejectedRecords } from './rejected-records';
 import { reconcileLink } from './reconcile-link';
 import type { RemoteUpdate } from './remote-adapter';
 import { flushRemoteUpdates } from './write-remote';
@@ -34,8 +34,12 @@ export async function syncRemote(ctx: RunContext, matcher: KarbonMatcher, dirty:
     for (const record of batch.records) {
       const id = remote.id(record);
       await rejected.parsed({ id: id || undefined, name: remote.toCanonical(record).name || undefined });
-      await holdRemoteRecord(ctx, record, () =>
-        guardRecord(ctx, id, () => processRemoteRecord(ctx, record, matcher, queue)),
+      await guardRecord(
+        ctx,
+        id,
+        queued(queue, () =>
+          holdRemoteRecord(ctx, record, () => processRemoteRecord(ctx, record, matcher, queue).then()),
+        ),
       );
       if (remote.orderedStamps) highWater = maxStamp(highWater, remote.stamp(record) || undefined);
       processed++;
@@ -52,24 +56,24 @@ export async function syncRemote(ctx: RunContext, matcher: KarbonMatcher, dirty:
   const failed = await db.issues
     .where('[state+system]')
     .equals(['open', ctx.system])
-    .filter((i) => i.kind === 'sync-error' && !isRejectedIssue(i.id))
+    .filter((i) => i.kind === 'sync-error' && i.id === errorIssueId(i.remoteId, ctx.system))
     .toArray();
   const retryQueue: RemoteUpdate[] = [];
   for (const issue of failed) {
-    let record: unknown;
-    try {
-      record = await remote.get(ctx, issue.remoteId);
-    } catch (error) {
-      if (!isRecordError(error)) throw error;
-      // Unreadable now (e.g. it no longer parses) is still one bad record: its issue takes the new reason, the run goes on.
-      await guardRecord(ctx, issue.remoteId, () => Promise.reject(error));
-      continue;
-    }
-    if (!record) continue;
-    await holdRemoteRecord(ctx, record, async () => {
-      if (!ctx.dryRun) await db.snapshots.delete(snapshotId(ctx.system, issue.remoteId));
-      await guardRecord(ctx, issue.remoteId, () => processRemoteRecord(ctx, record, matcher, retryQueue));
-    });
+    // Unreadable now (e.g. it no longer parses) is still one bad record: its issue takes the new reason, the run goes on.
+    await guardRecord(
+      ctx,
+      issue.remoteId,
+      queued(retryQueue, async () => {
+        const record = await remote.get(ctx, issue.remoteId);
+        if (!record) return;
+        await holdRemoteRecord(ctx, record, async () => {
+          if (!ctx.dryRun) await db.snapshots.delete(snapshotId(ctx.system, issue.remoteId));
+          await processRemoteRecord(ctx, record, matcher, retryQueue);
+        });
+      }),
+      issue.karbonKeys,
+    );
   }
   await flushRemoteUpdates(ctx, retryQueue);
 
@@ -79,16 +83,31 @@ export async function syncRemote(ctx: RunContext, matcher: KarbonMatcher, dirty:
     if (!seen) continue;
     const keys = [recordKey('karbon', snap.recordId), recordKey(seen.system, seen.remoteId)];
     // Held and re-read: an action on this pair may have changed its link while the run waited for it.
-    await holdRecords(ctx, keys, async () => {
-      const link = await linkOfKarbonKey(ctx, snap.recordId);
-      const active = link && link.state === 'linked' && !link.remoteArchivedAt ? link : undefined;
-      if (!active) return;
-      const stored = await db.snapshots.get(snapshotId(ctx.system, active.remoteId));
-      // A pair whose remote side was never pulled (e.g. moved by a merge) reads that one record.
-      const record = stored?.raw ?? (await remote.get(ctx, active.remoteId));
-      if (record) await guardRecord(ctx, active.remoteId, () => reconcileLink(ctx, active, record, queue));
-    });
+    const reconcilePair = () =>
+      holdRecords(ctx, keys, async () => {
+        const link = await linkOfKarbonKey(ctx, snap.recordId);
+        const active = link && link.state === 'linked' && !link.remoteArchivedAt ? link : undefined;
+        if (!active) return;
+        const stored = await db.snapshots.get(snapshotId(ctx.system, active.remoteId));
+        // A pair whose remote side was never pulled (e.g. moved by a merge) reads that one record.
+        const record = stored?.raw ?? (await remote.get(ctx, active.remoteId));
+        if (record) await reconcileLink(ctx, active, record, queue);
+      });
+    await guardRecord(ctx, seen.remoteId, queued(queue, reconcilePair), [seen.karbonKey]);
   }
   ctx.progress({ phase: 'reconcile', processed: dirty.length });
   await flushRemoteUpdates(ctx, queue);
+}
+
+/** Wraps one record's work so that updates it queued are dropped again when it fails (its retry queues them anew). */
+function queued(queue: RemoteUpdate[], work: () => Promise<unknown>): () => Promise<unknown> {
+  return async () => {
+    const mark = queue.length;
+    try {
+      return await work();
+    } catch (error) {
+      queue.length = mark;
+      throw error;
+    }
+  };
 }

@@ -27,18 +27,24 @@ export async function writeKarbon(
   const key = karbonKeyOf(entity);
   const before = karbonToCanonical(entity);
   const cardFields = fields.filter((f) => f !== 'name');
-  const calls = (patch.name !== undefined ? 1 : 0) + (cardFields.length > 0 ? 1 : 0);
-  ctx.stats.writes.karbon += calls;
-  if (ctx.dryRun) return entity;
+  if (ctx.dryRun) {
+    ctx.stats.writes.karbon += (patch.name !== undefined ? 1 : 0) + (cardFields.length > 0 ? 1 : 0);
+    return entity;
+  }
 
   if (patch.name !== undefined) {
-    await ctx.deps.karbon.updateName(entity.kind, key, karbonNameFields(entity.kind, patch.name));
+    const name = patch.name;
+    await countedKarbonWrite(ctx, () =>
+      ctx.deps.karbon.updateName(entity.kind, key, karbonNameFields(entity.kind, name)),
+    );
   }
   if (cardFields.length > 0) {
     const cardPatch: CanonicalPatch = {};
     for (const f of cardFields) Object.assign(cardPatch, { [f]: patch[f] });
-    await ctx.deps.karbon.updateCard(entity.kind, key, primaryCard(entity.record.BusinessCards), (current) =>
-      applyToKarbonCard(current, cardPatch),
+    await countedKarbonWrite(ctx, () =>
+      ctx.deps.karbon.updateCard(entity.kind, key, primaryCard(entity.record.BusinessCards), (current) =>
+        applyToKarbonCard(current, cardPatch),
+      ),
     );
   }
   const time = ctx.deps.now();
@@ -59,4 +65,16 @@ export async function writeKarbon(
   const fresh = (await ctx.deps.karbon.get(entity.kind, key)) ?? entity;
   await recordKarbonDetail(ctx, fresh, true);
   return fresh;
+}
+
+/** One Karbon write call, counted as a write when it succeeds and as a failed attempt when it throws. */
+export async function countedKarbonWrite<T>(ctx: RunContext, write: () => Promise<T>): Promise<T> {
+  try {
+    const result = await write();
+    ctx.stats.writes.karbon++;
+    return result;
+  } catch (error) {
+    ctx.stats.failedWrites.karbon++;
+    throw error;
+  }
 }

@@ -4,6 +4,7 @@ import type { RunContext } from './context';
 import { snapshotId } from './keys';
 import type { RemoteUpdate } from './remote-adapter';
 import { recordRemoteSnapshot } from './remote-snapshots';
+import { closeRefused } from './refused-values';
 
 /**
  * Sends queued updates of the run's remote system (the adapter batches them as that system allows); each update the
@@ -24,6 +25,11 @@ async function applyAccepted(ctx: RunContext, update: RemoteUpdate, record: unkn
   }
   await recordRemoteSnapshot(ctx, record, update.kind);
   await db.snapshots.update(snapshotId('karbon', update.karbonKey), { dirty: undefined });
+  await closeRefused(
+    ctx,
+    update.linkId,
+    SYNCED_FIELDS.filter((f) => update.patch[f] !== undefined),
+  );
   const time = ctx.deps.now();
   for (const field of SYNCED_FIELDS) {
     if (update.patch[field] === undefined) continue;

@@ -18,6 +18,8 @@ export interface PortOptions {
   getKarbonCredentials: () => Promise<KarbonCredentials> | KarbonCredentials;
   /** Time for rate limiting and retry backoff (tests pass the sandbox's clock). */
   clock?: Clock;
+  /** Per-attempt timeout of every request (default the clients' own). */
+  timeoutMs?: number;
   /** The tenant's shared limiters, when other clients of the same tenant exist (one limiter per tenant). */
   xeroLimiter?: RateLimiter;
   karbonLimiter?: RateLimiter;
@@ -45,6 +47,7 @@ export function createPorts(options: PortOptions): EnginePorts {
       baseUrl: options.endpoints.xeroAccounting,
       tenantId: options.xeroTenantId,
       clock,
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
       limiter: xeroLane,
     });
     const karbon = createKarbonClient({
@@ -52,6 +55,7 @@ export function createPorts(options: PortOptions): EnginePorts {
       baseUrl: options.endpoints.karbonApi,
       getCredentials: options.getKarbonCredentials,
       clock,
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
       limiter: karbonLane,
     });
     return { xero: xeroPortFromClient(xero), karbon: karbonPortFromClient(karbon) };

@@ -8,6 +8,10 @@ import { CURSOR, stableHash } from '../keys';
 import { sendOnce } from '../outbox';
 import type { Classification, XeroWriteOutcome } from '../ports';
 import type { RemoteAdapter, RemoteUpdate } from '../remote-adapter';
+import { SYNCED_FIELDS } from '../../model/canonical';
+import type { RunContext } from '../context';
+import { RECORD_ATTEMPTS, RECORD_RETRY_BACKOFF_MS, isTransient, recordFailure, stopsTheRun } from '../record-errors';
+import { fieldsNamedIn, raiseRefused } from '../refused-values';
 
 /** Contacts per POST (Xero recommends about 50 per request). */
 export const XERO_BATCH_SIZE = 50;
@@ -109,37 +113,73 @@ export const xeroRemote: RemoteAdapter<XeroContactWire> = {
 
   /**
    * Sends updates in batches of 50 under one idempotency key per batch (a retried run replays instead of writing
-   * twice).
+   * twice). A contact Xero refuses becomes a `rejected-write` issue with Xero's message and the refused value; a batch
+   * that still fails after its retries becomes a `sync-error` issue on each of its pairs (their changes stay pending).
    */
   async flush(ctx, queue, accepted) {
     for (let i = 0; i < queue.length; i += XERO_BATCH_SIZE) {
       const batch = queue.slice(i, i + XERO_BATCH_SIZE);
       const inputs = batch.map(updateInput);
-      ctx.stats.writes.xero++;
-      if (ctx.dryRun) continue;
+      if (ctx.dryRun) {
+        ctx.stats.writes.xero++;
+        continue;
+      }
       // Same body against the same version = the same write (a retry); against a newer version it is a new one.
       const key = `sync:${stableHash({ inputs, versions: batch.map((u) => u.remoteStamp) })}`;
       ctx.progress({ phase: 'push', list: 'xero:contacts', processed: i + batch.length });
-      let results: XeroWriteOutcome[];
-      try {
-        results = await sendOnce(
-          ctx.deps.db,
-          { key, system: 'xero', op: 'update', payload: inputs, now: ctx.deps.now() },
-          () => ctx.deps.xero.updateContacts(inputs, { idempotencyKey: key }),
-        );
-      } catch (error) {
-        ctx.progress({ phase: 'error', message: `Xero update failed: ${String(error)}` });
+      const sent = await sendBatch(ctx, key, inputs);
+      if (!sent.ok) {
+        ctx.stats.failedWrites.xero++;
+        for (const update of batch) {
+          await recordFailure(ctx, update.remoteId, `Xero update failed: ${sent.message}`, [update.karbonKey]);
+        }
         continue;
       }
-      for (const result of results) {
+      ctx.stats.writes.xero++;
+      for (const result of sent.results) {
         const update = batch[result.index];
         if (!update) continue;
-        if (!result.ok) {
-          ctx.progress({ phase: 'error', message: `Xero rejected ${update.remoteId}: ${result.errors.join('; ')}` });
-          continue;
-        }
-        await accepted(update, result.contact);
+        if (result.ok) await accepted(update, result.contact);
+        else await refuse(ctx, update, result.errors);
       }
     }
   },
 };
+
+/** One batch, retried within the run while the failure is transient (the same key makes a repeat a replay). */
+async function sendBatch(
+  ctx: RunContext,
+  key: string,
+  inputs: XeroContactWire[],
+): Promise<{ ok: true; results: XeroWriteOutcome[] } | { ok: false; message: string }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const results = await sendOnce(
+        ctx.deps.db,
+        { key, system: 'xero', op: 'update', payload: inputs, now: ctx.deps.now() },
+        () => ctx.deps.xero.updateContacts(inputs, { idempotencyKey: key }),
+      );
+      return { ok: true, results };
+    } catch (error) {
+      if (stopsTheRun(error)) throw error;
+      if (isTransient(error) && attempt < RECORD_ATTEMPTS) {
+        ctx.stats.failedWrites.xero++;
+        await ctx.deps.sleep(RECORD_RETRY_BACKOFF_MS[attempt - 1] ?? RECORD_RETRY_BACKOFF_MS[0]);
+        continue;
+      }
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+}
+
+/** Xero refused one contact of a batch: an issue per refused field, and the value is held back until it changes. */
+async function refuse(ctx: RunContext, update: RemoteUpdate, errors: string[]): Promise<void> {
+  ctx.stats.failedWrites.xero++;
+  ctx.progress({ phase: 'error', message: `Xero refused ${update.remoteId}: ${errors.join('; ')}` });
+  const sent = SYNCED_FIELDS.filter((f) => update.patch[f] !== undefined);
+  const pair = { id: update.linkId, system: 'xero' as const, remoteId: update.remoteId, karbonKey: update.karbonKey };
+  for (const field of fieldsNamedIn(errors, sent)) {
+    const values = { karbon: update.patch[field], remote: update.before[field] };
+    await raiseRefused(ctx, pair, field, values, 'xero', `Xero refused it: ${errors.join('; ')}`);
+  }
+}

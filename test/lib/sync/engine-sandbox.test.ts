@@ -420,6 +420,8 @@ describe('sync engine against the sandbox', () => {
         const db = new AppDb(`f-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
         const engine = createSyncEngine({
           db,
+          // In-run retries of a failed record wait in sandbox time too.
+          sleep: async (ms) => sb.clock.advance(ms),
           ...createPorts({
             fetch: (i, init) => fetch(i, init),
             endpoints: sb.endpoints,
@@ -437,7 +439,10 @@ describe('sync engine against the sandbox', () => {
           }),
         });
         let runs = 0;
-        for (; runs < 30; runs++) if (!(await engine.runSync({ trigger: 'test' })).error) break;
+        for (; runs < 30; runs++) {
+          const result = await engine.runSync({ trigger: 'test' });
+          if (!result.error && result.failedRecords === 0) break;
+        }
         const state = sb.state();
         const xero = (state.xero?.contacts ?? []) as { ContactID: string; Name: string }[];
         return {
