@@ -78,7 +78,10 @@ export async function syncRemote(ctx: RunContext, matcher: KarbonMatcher, dirty:
   await flushRemoteUpdates(ctx, retryQueue);
 
   const queue: RemoteUpdate[] = [];
-  for (const snap of dirty) {
+  // Pairs marked during this run too (a first link where Karbon fills an empty remote field).
+  const known = new Set(dirty.map((snap) => snap.id));
+  const marked = (await db.snapshots.where('dirty').equals(1).toArray()).filter((snap) => !known.has(snap.id));
+  for (const snap of [...dirty, ...marked]) {
     const seen = await linkOfKarbonKey(ctx, snap.recordId);
     if (!seen) continue;
     const keys = [recordKey('karbon', snap.recordId), recordKey(seen.system, seen.remoteId)];
