@@ -28,7 +28,10 @@ export interface ServiceDeps {
 export function createServices(deps: ServiceDeps) {
   const secrets = createDexieSecretStore(deps.db);
   const karbonKeys = createKarbonKeyStore(secrets);
-  let cached: { signature: string; session: XeroSession; engine?: SyncEngine } | undefined;
+  let cached: { signature: string; session: XeroSession } | undefined;
+  // One engine per organisation and settings: its rate limiters and record locks must be the same for every run and
+  // action, or an action would neither see the run's spent budget nor wait for the run's records.
+  let engineCache: { signature: string; engine: SyncEngine } | undefined;
 
   async function session(): Promise<{ session: XeroSession; signature: string }> {
     const settings = await deps.settings.load();
@@ -63,7 +66,7 @@ export function createServices(deps: ServiceDeps) {
         throw new ApiError({ service: 'karbon', kind: 'not-connected', message: 'No Karbon API keys' });
       }
       const signature = `${current.signature}|${tenantId}`;
-      if (cached && cached.engine && cached.signature === signature) return cached.engine;
+      if (engineCache?.signature === signature) return engineCache.engine;
       const ports = createPorts({
         fetch: deps.fetch,
         endpoints: await endpoints(),
@@ -77,7 +80,7 @@ export function createServices(deps: ServiceDeps) {
         clientIdentifiers: async () => (await deps.settings.load()).karbonClientIdentifiers,
         ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
       });
-      cached = { ...current, signature, engine };
+      engineCache = { signature, engine };
       return engine;
     },
 
