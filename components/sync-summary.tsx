@@ -1,6 +1,7 @@
 import type { RunSummary } from '../lib/background/sync-runner';
 import type { SyncProgress } from '../lib/sync';
 import { timeAgo } from '../lib/state/format';
+import { formatDuration, formatEstimate } from '../lib/state/format-duration';
 
 const PHASES: Record<SyncProgress['phase'], string> = {
   'karbon-pull': 'Reading Karbon',
@@ -28,7 +29,10 @@ export function SyncSummary({
         {PHASES[progress.phase]}
         {progress.list ? ` ${progress.list}` : ''}
         {progress.page !== undefined ? `, page ${progress.page}` : ''}
-        {progress.processed !== undefined ? ` (${progress.processed} records)` : ''}…
+        {progress.processed !== undefined
+          ? ` (${progress.processed}${progress.total !== undefined ? ` of ${progress.total}` : ''} records)`
+          : ''}
+        {progress.remainingMs !== undefined ? `, ${formatDuration(progress.remainingMs)} left` : ''}…
       </p>
     );
   }
@@ -40,7 +44,8 @@ export function SyncSummary({
       {lastRun.error
         ? lastRun.error
         : lastRun.dryRun
-          ? `would link ${lastRun.plannedLinks}, create ${lastRun.createdInKarbon} in Karbon, flag ${lastRun.plannedIssues}; nothing was written.`
+          ? `would link ${lastRun.plannedLinks}, create ${lastRun.createdInKarbon} in Karbon, flag ${lastRun.plannedIssues}; nothing was written.` +
+            (lastRun.estimate ? ` ${formatEstimate(lastRun.estimate)}` : '')
           : `${writes} write${writes === 1 ? '' : 's'}, ${lastRun.createdInKarbon} created in Karbon, ${lastRun.conflicts} conflict${lastRun.conflicts === 1 ? '' : 's'}.`}
     </p>
   );

@@ -51,6 +51,8 @@ export default defineBackground(() => {
   });
   browser.storage.onChanged.addListener((_, area) => area === 'local' && void applyAlarms());
 
+  // Wakes the worker when the browser starts, so a run the last session left unfinished resumes without a click.
+  browser.runtime.onStartup.addListener(() => undefined);
   // A service worker stopped mid-run left its marker or a checkpoint: finish that run now.
   void (async () => {
     await applyAlarms();

@@ -260,14 +260,17 @@ export function createKarbonClient(options: KarbonClientOptions) {
     toBody: (current: C) => B,
     mutate: (body: B, current: C) => B,
     what: string,
-  ): Promise<void> {
+    known?: C,
+  ): Promise<B> {
     for (let attempt = 1; ; attempt++) {
-      const current = await read();
+      // A caller that has just read the record (e.g. inside its detail) saves the first read.
+      const current = attempt === 1 && known !== undefined ? known : await read();
       if (current === undefined)
         throw new ApiError({ service: 'karbon', kind: 'not-found', message: `${what} not found` });
       try {
-        await write(mutate(toBody(current), current), current);
-        return;
+        const body = mutate(toBody(current), current);
+        await write(body, current);
+        return body;
       } catch (error) {
         // 409: another writer saved first. Re-read and re-apply our change on top of theirs.
         if (!isApiError(error, 'conflict') || attempt >= KARBON_CONFLICT_ATTEMPTS) throw error;
@@ -403,10 +406,14 @@ export function createKarbonClient(options: KarbonClientOptions) {
 
     /** One business card; undefined on 404. */
     getBusinessCard,
-    /** Changes a card: PUT replaces the whole card, so read it, apply `mutate`, send it all back; re-applies on 409. */
+    /**
+     * Changes a card: PUT replaces the whole card, so read it (unless `known` is the card as just read within its
+     * record), apply `mutate`, send it all back; re-reads and re-applies on 409. Returns the body written.
+     */
     updateBusinessCard: (
       cardKey: string,
       mutate: (card: KarbonBusinessCardInput, current: KarbonBusinessCard) => KarbonBusinessCardInput,
+      known?: KarbonBusinessCard,
     ) =>
       readModifyWrite(
         () => getBusinessCard(cardKey),
@@ -414,6 +421,7 @@ export function createKarbonClient(options: KarbonClientOptions) {
         (current) => pickDefined(current, KARBON_CARD_WRITABLE) as KarbonBusinessCardInput,
         mutate,
         `Karbon business card ${cardKey}`,
+        known,
       ),
 
     /** The firm's custom field definitions (rows that do not parse are reported in `rejected`). */

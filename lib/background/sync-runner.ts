@@ -1,7 +1,7 @@
 import { userMessage } from '../api/error-message';
 import type { AppDb } from '../db/app-db';
 import type { SettingsStore } from '../settings/settings-store';
-import type { RunResult, SyncProgress, SyncTrigger } from '../sync';
+import type { RunEstimate, RunResult, SyncProgress, SyncTrigger } from '../sync';
 import type { Services } from './services';
 
 /** What the popup shows about a finished run. */
@@ -18,6 +18,8 @@ export interface RunSummary {
   plannedLinks: number;
   plannedIssues: number;
   conflicts: number;
+  /** A Preview's estimate of the real sync (calls and minutes), shown before the user starts it. */
+  estimate?: RunEstimate;
 }
 
 const LAST_RUN_KEY = 'lastRun';
@@ -38,6 +40,7 @@ export function summarizeRun(run: RunResult): RunSummary {
     plannedLinks: run.plannedLinks.length,
     plannedIssues: run.plannedIssues.length,
     conflicts: run.conflicts,
+    ...(run.estimate ? { estimate: run.estimate } : {}),
   };
 }
 
@@ -72,10 +75,13 @@ export function createSyncRunner(deps: {
     async run(trigger: SyncTrigger, dryRun?: boolean): Promise<RunSummary> {
       const startedAt = Date.now();
       let summary: RunSummary;
-      await deps.db.settings.put({ key: RUN_IN_PROGRESS_KEY, value: { trigger, startedAt } });
+      // A resumed run is what the stopped one was: a Preview stays a Preview.
+      const left = (await deps.db.settings.get(RUN_IN_PROGRESS_KEY))?.value as { dryRun?: boolean } | undefined;
+      const asLeft = trigger === 'startup' && dryRun === undefined ? left?.dryRun : undefined;
       try {
+        const preview = dryRun ?? asLeft ?? (await deps.settings.load()).dryRun;
+        await deps.db.settings.put({ key: RUN_IN_PROGRESS_KEY, value: { trigger, startedAt, dryRun: preview } });
         const engine = await deps.services.engine();
-        const preview = dryRun ?? (await deps.settings.load()).dryRun;
         summary = summarizeRun(await engine.runSync({ trigger, dryRun: preview }));
       } catch (error) {
         summary = {

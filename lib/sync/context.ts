@@ -11,6 +11,10 @@ export interface SyncProgress {
   list?: string;
   page?: number;
   processed?: number;
+  /** Records this phase will process in all, when known (Xero says how many contacts changed). */
+  total?: number;
+  /** Time left at the pace so far (the rate limits set it on a large import), when the total is known. */
+  remainingMs?: number;
   message?: string;
 }
 
@@ -62,6 +66,8 @@ export interface RunStats {
   failedRecords: number;
   /** Values refused this run, by the remote system or the name check (each is a `rejected-write` issue). */
   refused: number;
+  /** List pages read, and Karbon detail reads made (a dry run counts the ones the real run would make). */
+  reads: { karbonDetails: number; karbonPages: number; xeroPages: number };
   /** Links and issues a dry run would create (a real run stores them in the database instead). */
   plannedLinks: LinkRow[];
   plannedIssues: IssueRow[];
@@ -97,6 +103,7 @@ export function emptyStats(runId: string, dryRun: boolean): RunStats {
     failedWrites: { karbon: 0, xero: 0, xpm: 0 },
     failedRecords: 0,
     refused: 0,
+    reads: { karbonDetails: 0, karbonPages: 0, xeroPages: 0 },
     plannedLinks: [],
     plannedIssues: [],
     conflicts: 0,

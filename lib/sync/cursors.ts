@@ -21,9 +21,25 @@ export async function completeCursor(db: AppDb, id: string, highWater: string | 
   await db.cursors.put(row);
 }
 
+// An ISO timestamp as [whole seconds since the epoch, fraction of a second in 100 ns ticks] (Karbon writes 7 digits).
+function stampParts(stamp: string): [number, number] {
+  const match = /^(.*T\d{2}:\d{2}:\d{2})(?:\.(\d+))?(.*)$/.exec(stamp.trim());
+  if (!match) return [Date.parse(stamp) / 1000, 0];
+  const seconds = Date.parse(`${match[1]}${match[3] || 'Z'}`) / 1000;
+  return [seconds, Number((match[2] ?? '').slice(0, 7).padEnd(7, '0'))];
+}
+
+/** Orders two ISO timestamps to the fraction digits they carry (below the millisecond that Date.parse keeps). */
+export function compareStamps(a: string, b: string): number {
+  const [as, af] = stampParts(a);
+  const [bs, bf] = stampParts(b);
+  if (Number.isNaN(as) || Number.isNaN(bs)) return Date.parse(a) - Date.parse(b);
+  return as !== bs ? as - bs : af - bf;
+}
+
 /** The later of two ISO timestamps (either may be missing). */
 export function maxStamp(a: string | undefined, b: string | undefined): string | undefined {
   if (a === undefined) return b;
   if (b === undefined) return a;
-  return Date.parse(b) > Date.parse(a) ? b : a;
+  return compareStamps(b, a) > 0 ? b : a;
 }

@@ -1,6 +1,7 @@
 import type { ActivityRow, IssueRow, LinkRow, RemoteSystem } from '../db/rows';
 import { defaultClassify } from './default-classify';
 import { emptyStats, type RunContext, type RunStats, type SyncDeps } from './context';
+import { estimateRun, type RunEstimate } from './estimate';
 import { runSyncOnce } from './run-sync';
 import { createContactInXero, type CreateContactResult } from './create-contact-in-xero';
 import { contactStatus, refreshContact, type ContactStatus } from './refresh-contact';
@@ -31,6 +32,8 @@ export interface RunResult extends RunStats {
   startedAt: number;
   finishedAt: number;
   error?: string;
+  /** A dry run's estimate of the real run: calls per service and minutes under the rate limits. */
+  estimate?: RunEstimate;
 }
 
 let counter = 0;
@@ -86,7 +89,8 @@ export function createSyncEngine(input: SyncDeps) {
     try {
       await runSyncOnce([ctx]);
       ctx.progress({ phase: 'done' });
-      return { ...ctx.stats, trigger, startedAt, finishedAt: deps.now() };
+      const estimate = dryRun ? { estimate: estimateRun(ctx.stats) } : {};
+      return { ...ctx.stats, trigger, startedAt, finishedAt: deps.now(), ...estimate };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       ctx.progress({ phase: 'error', message });

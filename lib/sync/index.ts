@@ -2,6 +2,7 @@
 export { createSyncEngine, type RunResult, type SyncEngine, type SyncTrigger } from './engine';
 export { createPorts, type PortOptions } from './adapters/create-ports';
 export type { SyncDeps, SyncProgress } from './context';
+export type { RunEstimate } from './estimate';
 export type { ContactStatus } from './refresh-contact';
 export type { CreateContactResult } from './create-contact-in-xero';
 export type { IssueResolution } from './resolve-issue';

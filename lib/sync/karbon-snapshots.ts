@@ -86,6 +86,7 @@ export async function currentKarbonDetail(
 ): Promise<KarbonEntity | undefined> {
   const snap = await getKarbonSnapshot(ctx, key);
   if (snap?.raw && snap.detailModifiedAt && snap.detailModifiedAt === snap.modifiedAt) return snap.raw as KarbonEntity;
+  ctx.stats.reads.karbonDetails++;
   const entity = await ctx.deps.karbon.get(snap?.kind ?? kind, key);
   if (entity) await recordKarbonDetail(ctx, entity, false);
   return entity;

@@ -6,11 +6,12 @@ import { logActivity } from './activity-log';
 import type { RunContext } from './context';
 import { closeIssue } from './issues';
 import { karbonCreateKey, makeLinkId, matchIssueId, snapshotId } from './keys';
-import { currentKarbonDetail, recordKarbonDetail } from './karbon-snapshots';
+import { recordKarbonDetail } from './karbon-snapshots';
+import { detailForWrite, karbonSide } from './karbon-side';
 import { sendOnce } from './outbox';
-import { isBlank, karbonEchoOf, overwritePatch } from './reconcile';
+import { isBlank, isEmptyPatch, karbonEchoOf, overwritePatch } from './reconcile';
 import { recordRemoteSnapshot } from './remote-snapshots';
-import { countedKarbonWrite, writeKarbon } from './write-karbon';
+import { countedKarbonWrite, karbonWriteCalls, writeKarbon } from './write-karbon';
 import { adoptKarbonRecord } from './adopt-karbon';
 import type { RemoteUpdate } from './remote-adapter';
 import { karbonIdentifierFor } from './source-key';
@@ -82,20 +83,32 @@ export async function linkRemoteWins(
   how: 'full-match' | 'confirmed',
 ): Promise<LinkRow | undefined> {
   const remoteId = ctx.remote.id(record);
-  const entity = await currentKarbonDetail(ctx, kind, karbonKey);
-  if (!entity) return undefined;
   const remote = ctx.remote.toCanonical(record);
-  const karbon = karbonToCanonical(entity);
-  const patch = overwritePatch(remote, karbon);
-  const fresh = await writeKarbon(ctx, entity, patch, {
-    cause: how === 'full-match' ? 'initial-match' : 'confirm-match',
-    linkId: makeLinkId(ctx.system, remoteId),
-  });
-  const link = newLink(ctx, remoteId, karbonKey, entity.kind, how, remote);
+  // The list row often shows Karbon already holds the remote's values: then the pair links without reading the detail.
+  const side = await karbonSide(ctx, kind, karbonKey, remote);
+  if (!side) return undefined;
+  let karbon = side.values;
+  let patch = overwritePatch(remote, karbon);
+  let karbonNow = karbon;
+  if (!isEmptyPatch(patch)) {
+    const entity = await detailForWrite(ctx, side, karbonKey);
+    if (entity) {
+      karbon = karbonToCanonical(entity);
+      patch = overwritePatch(remote, karbon);
+      const meta = {
+        cause: how === 'full-match' ? 'initial-match' : 'confirm-match',
+        linkId: makeLinkId(ctx.system, remoteId),
+      };
+      karbonNow = karbonToCanonical(await writeKarbon(ctx, entity, patch, meta));
+    } else if (ctx.dryRun) {
+      ctx.stats.writes.karbon += karbonWriteCalls(patch);
+    } else return undefined;
+  }
+  const link = newLink(ctx, remoteId, karbonKey, side.kind, how, remote);
   const written = SYNCED_FIELDS.filter((f) => patch[f] !== undefined);
-  if (!ctx.dryRun) link.karbonEcho = karbonEchoOf(remote, karbonToCanonical(fresh), written);
+  if (!ctx.dryRun) link.karbonEcho = karbonEchoOf(remote, karbonNow, written);
   await saveLink(ctx, link);
-  await recordRemoteSnapshot(ctx, record, entity.kind);
+  await recordRemoteSnapshot(ctx, record, side.kind);
   // Where the remote record is empty and Karbon is not, Karbon's value fills it: reconciled at the end of the run.
   const fill = SYNCED_FIELDS.some((f) => isBlank(f, remote[f]) && !isBlank(f, karbon[f]));
   if (fill && !ctx.dryRun) await ctx.deps.db.snapshots.update(snapshotId('karbon', karbonKey), { dirty: 1 });

@@ -14,6 +14,8 @@ export interface RejectedWire {
 /** One page of Xero contacts; `rejected` lists the ones that failed to parse. */
 export interface XeroPage {
   page: number;
+  /** Contacts in the whole list, when Xero says (its `pagination.itemCount`): the run's progress total. */
+  itemCount?: number;
   records: XeroContactWire[];
   rejected?: RejectedWire[];
 }
@@ -40,6 +42,8 @@ export interface KarbonSummaryWire {
   FullName?: string | null;
   EmailAddress?: string | null;
   PhoneNumber?: string | null;
+  /** People only: the primary card's address as one string. */
+  Address?: string | null;
   LastModifiedDateTime?: string | null;
   /** The firm's Client Identifier; the sync's own creates carry their source key here (lib/sync/source-key.ts). */
   UserDefinedIdentifier?: string | null;
@@ -75,14 +79,15 @@ export interface KarbonPort {
   updateName(kind: ContactKind, key: string, fields: Record<string, unknown>): Promise<void>;
   /**
    * Changes the record's primary BusinessCard by read-modify-write (PUT replaces the whole card): `mutate` gets the
-   * current card. `card` is the one last read (its key, or none when the record has no card yet).
+   * current card. `card` is the one last read within the record's detail (its contents save the card's own read; a
+   * 409 re-reads it), or none when the record has no card yet. Returns the card as written.
    */
   updateCard(
     kind: ContactKind,
     key: string,
     card: KarbonBusinessCardWire | undefined,
     mutate: (current: KarbonBusinessCardWire) => KarbonBusinessCardWire,
-  ): Promise<void>;
+  ): Promise<KarbonBusinessCardWire>;
   /** Keys of records whose FullName and EmailAddress equal these (case-insensitive); used before a retried create. */
   findByNameAndEmail(kind: ContactKind, name: string, email: string): Promise<string[]>;
 }

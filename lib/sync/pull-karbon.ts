@@ -1,5 +1,5 @@
 import type { ContactKind } from '../model/canonical';
-import { completeCursor, maxStamp, readCursor, saveCheckpoint } from './cursors';
+import { compareStamps, completeCursor, maxStamp, readCursor, saveCheckpoint } from './cursors';
 import type { RunContext } from './context';
 import { CURSOR } from './keys';
 import { karbonStamp, recordKarbonSummary } from './karbon-snapshots';
@@ -14,7 +14,7 @@ export async function pullKarbon(ctx: RunContext, kind: ContactKind): Promise<nu
   const { db } = ctx.deps;
   const cursorId = kind === 'person' ? CURSOR.karbonPeople : CURSOR.karbonOrgs;
   const cursor = await readCursor(db, cursorId);
-  const stopAt = cursor.highWater ? Date.parse(cursor.highWater) : -Infinity;
+  const stopAt = cursor.highWater;
   let highWater = cursor.checkpoint?.highWater;
   let changed = 0;
   let page = 0;
@@ -23,12 +23,15 @@ export async function pullKarbon(ctx: RunContext, kind: ContactKind): Promise<nu
   const resumeAt = cursor.checkpoint?.next;
   for await (const batch of ctx.deps.karbon.listPages(kind, resumeAt ? { next: resumeAt } : {})) {
     page++;
+    ctx.stats.reads.karbonPages++;
     let reachedCursor = false;
     await rejected.report(batch.rejected);
     for (const row of batch.records) {
       await rejected.parsed({ id: row.ContactKey ?? row.OrganizationKey, name: row.FullName ?? undefined });
       const stamp = karbonStamp(row);
-      if (Date.parse(stamp) <= stopAt) {
+      // Compared to the 100 ns Karbon writes (reference B4), not the millisecond: edits saved in the same
+      // millisecond as the newest row seen last time are newer, and must not be taken as seen.
+      if (stopAt !== undefined && compareStamps(stamp, stopAt) <= 0) {
         reachedCursor = true;
         break;
       }

@@ -4,9 +4,9 @@ import type { LinkRow } from '../db/rows';
 import type { RunContext } from './context';
 import { closeIssue, raiseIssue } from './issues';
 import { conflictIssueId, snapshotId } from './keys';
-import { currentKarbonDetail } from './karbon-snapshots';
+import { detailForWrite, karbonSide } from './karbon-side';
 import { isEmptyPatch, karbonEchoOf, reconcile } from './reconcile';
-import { writeKarbon } from './write-karbon';
+import { karbonWriteCalls, writeKarbon } from './write-karbon';
 import type { RemoteUpdate } from './remote-adapter';
 import { recordRemoteSnapshot } from './remote-snapshots';
 import { nameProblem } from './check-name';
@@ -24,17 +24,30 @@ export async function reconcileLink(
   queue: RemoteUpdate[],
 ): Promise<void> {
   if (link.state !== 'linked' || link.remoteArchivedAt) return;
-  const entity = await currentKarbonDetail(ctx, link.kind, link.karbonKey);
-  if (!entity) return;
+  // Karbon's values from the list row where it settles them (a change pushed to the remote needs no Karbon detail).
+  const side = await karbonSide(ctx, link.kind, link.karbonKey, link.base);
+  if (!side) return;
   const remote = ctx.remote.toCanonical(record);
-  let karbonNow = karbonToCanonical(entity);
-  const result = reconcile(link.base, karbonNow, remote, link.karbonEcho);
+  // Karbon's detail only when Karbon must be written (the list row settles what a push to the remote needs).
+  let result = reconcile(link.base, side.values, remote, link.karbonEcho);
+  let karbonNow = side.values;
+  let entity = side.entity;
+  if (!isEmptyPatch(result.toKarbon) && !entity) {
+    entity = await detailForWrite(ctx, side, link.karbonKey);
+    if (entity) {
+      karbonNow = karbonToCanonical(entity);
+      result = reconcile(link.base, karbonNow, remote, link.karbonEcho);
+    } else if (!ctx.dryRun) return;
+  }
   const values = { karbon: karbonNow, remote };
   const toRemote = await checkedPatch(ctx, link, result.toRemote, ctx.system, values);
   let toKarbon = await checkedPatch(ctx, link, result.toKarbon, 'karbon', values);
-  if (!isEmptyPatch(toKarbon)) {
+  if (!isEmptyPatch(toKarbon) && !entity) {
+    ctx.stats.writes.karbon += karbonWriteCalls(toKarbon);
+  } else if (!isEmptyPatch(toKarbon) && entity) {
+    const target = entity;
     try {
-      const fresh = await writeKarbon(ctx, entity, toKarbon, { cause: 'sync', linkId: link.id });
+      const fresh = await writeKarbon(ctx, target, toKarbon, { cause: 'sync', linkId: link.id });
       karbonNow = karbonToCanonical(fresh);
     } catch (error) {
       if (!isRefusal(error)) throw error;

@@ -51,6 +51,8 @@ export interface RemotePage<W> {
   rejected?: RejectedWire[];
   /** The cursor this page completes, when the records carry no usable modification time (XPM: the list's time). */
   highWater?: string;
+  /** Records in the whole list, when the service says (Xero's `pagination.itemCount`): the progress total. */
+  itemCount?: number;
 }
 
 /** A remote system as the engine sees it; `W` is its wire record. */

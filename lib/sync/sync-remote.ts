@@ -12,6 +12,7 @@ import type { RemoteUpdate } from './remote-adapter';
 import { flushRemoteUpdates } from './write-remote';
 import { holdRemoteRecord } from './hold-remote-record';
 import { recordKey } from './record-locks';
+import { createPace } from './pace';
 
 /**
  * The remote half of a run for one system (DESIGN.md §3): pull its records changed since the cursor page by page
@@ -27,8 +28,10 @@ export async function syncRemote(ctx: RunContext, matcher: KarbonMatcher, dirty:
   let page = 0;
   let processed = 0;
   const rejected = await rejectedRecords(ctx, ctx.system);
+  const pace = createPace(ctx.deps.now);
   for await (const batch of remote.pages(ctx, since)) {
     page++;
+    if (ctx.system === 'xero') ctx.stats.reads.xeroPages++;
     const queue: RemoteUpdate[] = [];
     await rejected.report(batch.rejected);
     for (const record of batch.records) {
@@ -48,7 +51,13 @@ export async function syncRemote(ctx: RunContext, matcher: KarbonMatcher, dirty:
     highWater = maxStamp(highWater, batch.highWater);
     // The list is ordered oldest change first, so everything up to this page's newest stamp is done.
     if (!ctx.dryRun) await completeCursor(db, remote.cursorId, highWater, ctx.deps.now());
-    ctx.progress({ phase: `${ctx.system}-pull`, list: remote.cursorId, page, processed });
+    ctx.progress({
+      phase: `${ctx.system}-pull`,
+      list: remote.cursorId,
+      page,
+      processed,
+      ...pace.after(processed, batch.itemCount),
+    });
   }
 
   // Records that failed on their own before are retried by id (one read each) until they go through; a record the

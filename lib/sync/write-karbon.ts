@@ -11,10 +11,17 @@ import { logActivity } from './activity-log';
 import type { RunContext } from './context';
 import { recordKarbonDetail } from './karbon-snapshots';
 
+/** Karbon calls a patch takes: a PATCH for the name, a PUT for the card (email, phone, address). */
+export function karbonWriteCalls(patch: CanonicalPatch): number {
+  const card = SYNCED_FIELDS.some((f) => f !== 'name' && patch[f] !== undefined);
+  return (patch.name !== undefined ? 1 : 0) + (card ? 1 : 0);
+}
+
 /**
- * Writes a canonical patch onto a Karbon record: the name through PATCH, email/phone/address by read-modify-write of
- * the primary BusinessCard (PUT replaces the card). Every field written is logged; the fresh detail is re-read so our
- * own write is recognised when it comes back in the next list.
+ * Writes a canonical patch onto a Karbon record: the name through PATCH, email/phone/address by PUT of the primary
+ * BusinessCard as held in `entity` (PUT replaces the card; a 409 re-reads it). Every field written is logged. The
+ * record as written is kept as its detail; only an organization whose card changed is read back, because its list
+ * row shows no address and so could not tell our write from a user's edit when its new stamp comes back.
  */
 export async function writeKarbon(
   ctx: RunContext,
@@ -28,24 +35,26 @@ export async function writeKarbon(
   const before = karbonToCanonical(entity);
   const cardFields = fields.filter((f) => f !== 'name');
   if (ctx.dryRun) {
-    ctx.stats.writes.karbon += (patch.name !== undefined ? 1 : 0) + (cardFields.length > 0 ? 1 : 0);
+    ctx.stats.writes.karbon += karbonWriteCalls(patch);
     return entity;
   }
 
+  let written: KarbonEntity = entity;
   if (patch.name !== undefined) {
-    const name = patch.name;
-    await countedKarbonWrite(ctx, () =>
-      ctx.deps.karbon.updateName(entity.kind, key, karbonNameFields(entity.kind, name)),
-    );
+    const names = karbonNameFields(entity.kind, patch.name);
+    await countedKarbonWrite(ctx, () => ctx.deps.karbon.updateName(entity.kind, key, names));
+    written = { ...written, record: { ...written.record, ...names } } as KarbonEntity;
   }
   if (cardFields.length > 0) {
     const cardPatch: CanonicalPatch = {};
     for (const f of cardFields) Object.assign(cardPatch, { [f]: patch[f] });
-    await countedKarbonWrite(ctx, () =>
-      ctx.deps.karbon.updateCard(entity.kind, key, primaryCard(entity.record.BusinessCards), (current) =>
-        applyToKarbonCard(current, cardPatch),
-      ),
+    const cards = written.record.BusinessCards ?? [];
+    const held = primaryCard(cards);
+    const card = await countedKarbonWrite(ctx, () =>
+      ctx.deps.karbon.updateCard(entity.kind, key, held, (current) => applyToKarbonCard(current, cardPatch)),
     );
+    const others = cards.filter((c) => c !== held);
+    written = { ...written, record: { ...written.record, BusinessCards: [card, ...others] } } as KarbonEntity;
   }
   const time = ctx.deps.now();
   for (const field of fields) {
@@ -62,9 +71,12 @@ export async function writeKarbon(
       ...(meta.linkId ? { linkId: meta.linkId } : {}),
     });
   }
-  const fresh = (await ctx.deps.karbon.get(entity.kind, key)) ?? entity;
-  await recordKarbonDetail(ctx, fresh, true);
-  return fresh;
+  if (entity.kind === 'org' && cardFields.length > 0) {
+    ctx.stats.reads.karbonDetails++;
+    written = (await ctx.deps.karbon.get(entity.kind, key)) ?? written;
+  }
+  await recordKarbonDetail(ctx, written, true);
+  return written;
 }
 
 /** One Karbon write call, counted as a write when it succeeds and as a failed attempt when it throws. */

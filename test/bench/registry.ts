@@ -1,10 +1,11 @@
 import { bundleBench } from './bundle-size.bench';
 import { classifyBench } from './classify-accuracy.bench';
 import { matchBench } from './match-100k.bench';
+import { syncCallsBench } from './sync-calls.bench';
 import type { BenchEntry } from './types';
 
 /**
  * Every benchmark `npm run bench` runs, in this order: one file per entry under test/bench/, added here with one line.
  * Cheap entries first, so a failing build or matcher shows before the long sandbox and Chromium runs.
  */
-export const BENCH_ENTRIES: readonly BenchEntry[] = [matchBench, classifyBench, bundleBench];
+export const BENCH_ENTRIES: readonly BenchEntry[] = [matchBench, classifyBench, bundleBench, syncCallsBench];

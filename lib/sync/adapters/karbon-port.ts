@@ -1,5 +1,10 @@
 import { odataString, type KarbonClient } from '../../api/karbon-client';
-import type { KarbonBusinessCardInput, KarbonContactInput, KarbonOrganizationInput } from '../../api/schemas/karbon';
+import type {
+  KarbonBusinessCard,
+  KarbonBusinessCardInput,
+  KarbonContactInput,
+  KarbonOrganizationInput,
+} from '../../api/schemas/karbon';
 import type { KarbonEntity } from '../../model/karbon-mapping';
 import type { KarbonBusinessCardWire } from '../../model/wire-types';
 import type { KarbonCreateResult, KarbonPort } from '../ports';
@@ -72,10 +77,12 @@ export function karbonPortFromClient(client: KarbonClient): KarbonPort {
     },
     async updateCard(kind, key, current, mutate) {
       if (current?.BusinessCardKey) {
-        await client.updateBusinessCard(current.BusinessCardKey, (body) =>
-          card(mutate(body as KarbonBusinessCardWire)),
+        const written = await client.updateBusinessCard(
+          current.BusinessCardKey,
+          (body) => card(mutate(body as KarbonBusinessCardWire)),
+          current as KarbonBusinessCard,
         );
-        return;
+        return written as KarbonBusinessCardWire;
       }
       // No card yet: add a primary card through the record's own PUT (cards sent without a key are created).
       const fresh = card(
@@ -83,6 +90,7 @@ export function karbonPortFromClient(client: KarbonClient): KarbonPort {
       );
       if (kind === 'person') await client.updateContact(key, (body) => ({ ...body, BusinessCards: [fresh] }));
       else await client.updateOrganization(key, (body) => ({ ...body, BusinessCards: [fresh] }));
+      return fresh as KarbonBusinessCardWire;
     },
     async findByNameAndEmail(kind, name, email) {
       const filter = `FullName eq ${odataString(name)}${email ? ` and EmailAddress eq ${odataString(email)}` : ''}`;

@@ -20,7 +20,8 @@ export function xeroPortFromClient(client: XeroClient): XeroPort {
         ...(options.modifiedSince ? { modifiedSince: options.modifiedSince } : {}),
         ...(options.startPage ? { startPage: options.startPage } : {}),
       })) {
-        yield { page: page.page, records: page.records, rejected: page.rejected };
+        const total = page.itemCount === undefined ? {} : { itemCount: page.itemCount };
+        yield { page: page.page, records: page.records, rejected: page.rejected, ...total };
       }
     },
     getContact: (id) => client.getContact(id),

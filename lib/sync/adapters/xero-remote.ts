@@ -106,7 +106,8 @@ export const xeroRemote: RemoteAdapter<XeroContactWire> = {
 
   async *pages(ctx, since) {
     for await (const batch of ctx.deps.xero.listContactPages(since ? { modifiedSince: since } : {})) {
-      yield { records: batch.records, ...(batch.rejected ? { rejected: batch.rejected } : {}) };
+      const total = batch.itemCount === undefined ? {} : { itemCount: batch.itemCount };
+      yield { records: batch.records, ...(batch.rejected ? { rejected: batch.rejected } : {}), ...total };
     }
   },
   get: (ctx, id) => ctx.deps.xero.getContact(id),

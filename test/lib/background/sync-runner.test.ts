@@ -38,6 +38,7 @@ const result = (dryRun: boolean): RunResult => ({
   failedWrites: { karbon: 0, xero: 0, xpm: 0 },
   failedRecords: 0,
   refused: 0,
+  reads: { karbonDetails: 0, karbonPages: 2, xeroPages: 1 },
   plannedLinks: [],
   plannedIssues: [],
   conflicts: 0,
@@ -101,5 +102,20 @@ describe('sync runner', () => {
     release();
     await running;
     expect(await runner.interrupted()).toBe(false);
+  });
+
+  it('resumes a run the stopped service worker left as what it was: a Preview stays a Preview', async () => {
+    const asked: boolean[] = [];
+    const { db, runner } = setup(async () => ({
+      runSync: async ({ dryRun }) => {
+        asked.push(dryRun ?? false);
+        return result(dryRun ?? false);
+      },
+    }));
+    await db.settings.put({ key: 'runInProgress', value: { trigger: 'sync-now', startedAt: 1, dryRun: true } });
+    await runner.run('startup');
+    await db.settings.put({ key: 'runInProgress', value: { trigger: 'sync-now', startedAt: 1, dryRun: false } });
+    await runner.run('startup');
+    expect(asked).toEqual([true, false]);
   });
 });

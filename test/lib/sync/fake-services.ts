@@ -244,12 +244,14 @@ export class FakeKarbon implements KarbonPort {
     _card: KarbonBusinessCardWire | undefined,
     mutate: (c: KarbonBusinessCardWire) => KarbonBusinessCardWire,
   ) {
-    this.calls.reads++;
     this.calls.writes++;
+    let written: KarbonBusinessCardWire = {};
     this.touch(key, (e) => {
       const [first = {}, ...rest] = e.record.BusinessCards ?? [];
-      e.record.BusinessCards = [mutate(clone(first)), ...rest];
+      written = mutate(clone(first));
+      e.record.BusinessCards = [written, ...rest];
     });
+    return clone(written);
   }
 
   async findByNameAndEmail(kind: ContactKind, name: string, email: string) {
