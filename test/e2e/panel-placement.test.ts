@@ -191,7 +191,8 @@ describe('the panel on each Karbon markup', () => {
       const form = options.getByRole('form', { name: 'Settings' });
       await form.getByLabel('Panel placement').selectOption(value);
       await form.getByRole('button', { name: 'Save' }).click();
-      await expect.poll(() => options.getByRole('status').innerText()).toBe('Settings saved.');
+      const saved = options.getByRole('region', { name: 'Settings section' }).getByRole('status');
+      await expect.poll(() => saved.innerText()).toBe('Settings saved.');
     };
     await choose('docked');
     await expect.poll(async () => (await placement(page)).docked).toBe(true);
