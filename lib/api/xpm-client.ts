@@ -146,6 +146,13 @@ export function createXpmClient(options: XpmClientOptions) {
         (response) => parseClients(listItems(okResponse(response).Clients, 'Client')),
       ),
 
+    /** Clients whose name (or other fields) contain `query` (client.api/search, detailed). */
+    searchClients: (query: string): Promise<ParsedRecords<XpmClient>> =>
+      http.send(
+        { method: 'GET', url: url('client.api/search', { query, detailed: 'true' }), retrySafe: true },
+        (response) => parseClients(listItems(okResponse(response).Clients, 'Client')),
+      ),
+
     /** One client with its contacts; undefined when XPM has no such client. */
     getClient: (uuid: string): Promise<XpmClient | undefined> =>
       getOrUndefined(`client.api/get/${encodeURIComponent(uuid)}`, {}, (body) => oneClient(body)),

@@ -6,6 +6,8 @@ export interface CliOptions {
   /** Sandbox origin; undefined when talking to the real services. */
   sandbox?: string;
   xpm: boolean;
+  /** `--xpm-mode`: overrides the XPM import mode for this run (P1); `--xpm` alone means Clients only. */
+  xpmMode?: 'clients' | 'clients-and-contacts';
   dryRun: boolean;
   state?: string;
   report?: string;
@@ -15,7 +17,7 @@ export interface CliOptions {
 }
 
 /** Usage text printed on bad arguments. */
-export const USAGE = `npm run sync -- [--sandbox ORIGIN] [--xpm] [--dry-run] [--state FILE] [--report FILE]
+export const USAGE = `npm run sync -- [--sandbox ORIGIN] [--xpm] [--xpm-mode clients|clients-and-contacts] [--dry-run] [--state FILE] [--report FILE]
        npm run sync -- --xero-client-id ID --karbon-bearer TOKEN --karbon-access-key KEY [...]`;
 
 /** Parses the CLI arguments; without real-service credentials the sandbox (default origin) is used. */
@@ -25,6 +27,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     options: {
       sandbox: { type: 'string' },
       xpm: { type: 'boolean', default: false },
+      'xpm-mode': { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       state: { type: 'string' },
       report: { type: 'string' },
@@ -38,9 +41,15 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (real && (!values['karbon-bearer'] || !values['karbon-access-key'])) {
     throw new Error('--xero-client-id needs --karbon-bearer and --karbon-access-key');
   }
+  const mode = values['xpm-mode'];
+  if (mode !== undefined && mode !== 'clients' && mode !== 'clients-and-contacts') {
+    throw new Error('--xpm-mode must be clients or clients-and-contacts');
+  }
   return {
     ...(real ? {} : { sandbox: values.sandbox ?? DEFAULT_SANDBOX_ORIGIN }),
-    xpm: values.xpm ?? false,
+    // A mode implies XPM.
+    xpm: (values.xpm ?? false) || mode !== undefined,
+    ...(mode ? { xpmMode: mode } : {}),
     dryRun: values['dry-run'] ?? false,
     ...(values.state ? { state: values.state } : {}),
     ...(values.report ? { report: values.report } : {}),

@@ -61,7 +61,10 @@ export async function runCli(options: CliOptions, io: CliIo): Promise<SyncReport
   const organisation = signIn.organisations[0];
   if (!organisation) throw new Error('The Xero sign-in reached no organisation');
   io.log(`Signed in to Xero organisation ${organisation.tenantName ?? organisation.tenantId}`);
-  if (options.xpm) io.log('XPM: this engine syncs Xero only so far; --xpm is accepted and ignored (0 XPM calls).');
+  const practice = options.xpm ? signIn.practices[0] : undefined;
+  if (options.xpm && !practice)
+    throw new Error('The Xero sign-in reached no XPM practice (tenantType PRACTICEMANAGER)');
+  if (practice) io.log(`Signed in to XPM practice ${practice.tenantName ?? practice.tenantId}`);
 
   const db = new AppDb('karbon-xero-sync-cli', { indexedDB: new IDBFactory(), IDBKeyRange });
   // A dry run reads the saved state but never writes it.
@@ -77,6 +80,7 @@ export async function runCli(options: CliOptions, io: CliIo): Promise<SyncReport
     xeroTenantId: organisation.tenantId,
     getKarbonCredentials: () => credentials.karbon,
     ...(io.clock ? { clock: io.clock } : {}),
+    ...(practice ? { xpmTenantId: practice.tenantId } : {}),
   });
   const engine = createSyncEngine({
     db,
@@ -92,7 +96,11 @@ export async function runCli(options: CliOptions, io: CliIo): Promise<SyncReport
       );
     },
   });
-  const run = await engine.runSync({ trigger: 'cli', dryRun: options.dryRun });
+  const run = await engine.runSync({
+    trigger: 'cli',
+    dryRun: options.dryRun,
+    ...(options.xpmMode ? { xpmMode: options.xpmMode } : {}),
+  });
   const report = await buildReport(db, run, counted.counts);
   await persist?.finish(db);
   if (options.report) await writeFile(options.report, JSON.stringify(report, null, 2));

@@ -116,6 +116,10 @@ export interface XpmClientWire {
   BusinessStructure?: string | null;
   IsArchived?: string | null;
   IsDeleted?: string | null;
+  FirstName?: string | null;
+  LastName?: string | null;
+  /** Holds the Karbon key on clients the extension created (P5, lib/sync/adapters/xpm-remote.ts). */
+  ExportCode?: string | null;
 }
 
 /** XPM client contact. */

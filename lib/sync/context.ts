@@ -1,6 +1,7 @@
 import type { AppDb } from '../db/app-db';
 import type { IssueRow, LinkRow, RemoteSystem } from '../db/rows';
-import type { ClassifyContact, KarbonPort, XeroPort } from './ports';
+import type { ClassifyContact, KarbonPort, XeroPort, XpmPort } from './ports';
+import type { XpmSyncOptions } from './adapters/xpm-remote';
 import type { RecordLocks } from './record-locks';
 import type { RemoteAdapter } from './remote-adapter';
 
@@ -23,8 +24,14 @@ export interface SyncDeps {
   db: AppDb;
   xero: XeroPort;
   karbon: KarbonPort;
+  /** The XPM practice, when XPM is connected (P1-P8). */
+  xpm?: XpmPort;
+  /** The XPM settings (mode, Business Types that become People, Contact Types pushed); defaults when absent. */
+  xpmOptions?: XpmSyncOptions;
+  /** The remote systems a run syncs, in order (default: Xero, then XPM when `xpm` is given). */
+  systems?: RemoteSystem[];
   /** The same services in the rate limiters' user lane, for single-record actions (default: `xero` and `karbon`). */
-  priority?: { xero: XeroPort; karbon: KarbonPort };
+  priority?: { xero: XeroPort; karbon: KarbonPort; xpm?: XpmPort };
   /** Person-vs-organization decision for new Karbon contacts (G5); defaults to a rule on FirstName/LastName. */
   classify?: ClassifyContact;
   now?: () => number;
@@ -47,7 +54,7 @@ export interface CreatedInKarbon {
   confidence: number;
 }
 
-/** A Xero contact this run created (report `created.xero`). */
+/** A Xero contact or XPM client this run created (report `created.xero`, `created.xpm`). */
 export interface CreatedInXero {
   key: string;
   remoteId: string;
@@ -57,7 +64,7 @@ export interface CreatedInXero {
 export interface RunStats {
   runId: string;
   dryRun: boolean;
-  created: { karbon: CreatedInKarbon[]; xero: CreatedInXero[]; xpm: never[] };
+  created: { karbon: CreatedInKarbon[]; xero: CreatedInXero[]; xpm: CreatedInXero[] };
   /** Write calls that succeeded, per system (a dry run counts the calls it would make). */
   writes: { karbon: number; xero: number; xpm: number };
   /** Write calls that failed or were refused, per system (each attempt counted once). */

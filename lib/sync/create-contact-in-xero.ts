@@ -1,20 +1,19 @@
 import { karbonToCanonical } from '../model/karbon-mapping';
 import type { XeroContactWire } from '../model/wire-types';
-import { canonicalToXero, xeroToCanonical } from '../model/xero-mapping';
+import { canonicalToXero } from '../model/xero-mapping';
 import type { IssueRow, LinkRow } from '../db/rows';
 import { logActivity } from './activity-log';
 import type { RunContext } from './context';
 import { closeIssue, raiseIssue } from './issues';
 import { badNameIssueId, nameProblem } from './check-name';
-import { clashIssueId } from './keys';
 import { readKarbonRecord } from './karbon-lookup';
 import { recordKarbonDetail } from './karbon-snapshots';
-import { linkOfKarbonKey, newLink, saveLink } from './link-ops';
+import { linkOfKarbonKey, linkPushed } from './link-ops';
+import { nameClash } from './name-clash';
 import { sendOnce } from './outbox';
 import type { XeroWriteOutcome } from './ports';
 import { reconcileLink } from './reconcile-link';
 import type { RemoteUpdate } from './remote-adapter';
-import { recordRemoteSnapshot } from './remote-snapshots';
 import { flushRemoteUpdates } from './write-remote';
 import { isArchived } from './adapters/xero-remote';
 
@@ -102,36 +101,6 @@ export async function createContactInXero(ctx: RunContext, karbonKey: string): P
 async function findClash(ctx: RunContext, name: string): Promise<XeroContactWire | undefined> {
   const { records } = await ctx.deps.xero.findContactsByName(name);
   return records.find((c) => !isArchived(c) && c.ContactID);
-}
-
-async function nameClash(ctx: RunContext, karbonKey: string, existing: XeroContactWire): Promise<CreateContactResult> {
-  const issue: IssueRow = {
-    id: clashIssueId(karbonKey),
-    system: 'xero',
-    kind: 'name-clash',
-    state: 'open',
-    remoteId: existing.ContactID ?? '',
-    karbonKeys: [karbonKey],
-    remote: xeroToCanonical(existing),
-    createdAt: ctx.deps.now(),
-  };
-  // A clash raised again after being dismissed is a new request: reopen it.
-  if (!ctx.dryRun) await ctx.deps.db.issues.delete(issue.id);
-  await raiseIssue(ctx, issue);
-  await recordRemoteSnapshot(ctx, existing);
-  return { status: 'name-clash', issue, existing: { contactId: issue.remoteId, name: existing.Name ?? '' } };
-}
-
-async function linkPushed(
-  ctx: RunContext,
-  contact: XeroContactWire,
-  karbonKey: string,
-  kind: LinkRow['kind'],
-): Promise<LinkRow> {
-  const link = newLink(ctx, contact.ContactID ?? '', karbonKey, kind, 'pushed-from-karbon', xeroToCanonical(contact));
-  await saveLink(ctx, link);
-  await recordRemoteSnapshot(ctx, contact, kind);
-  return link;
 }
 
 /** A Karbon name that must not travel is never sent: the contact gets an issue naming the rule. */

@@ -16,9 +16,8 @@ import { activityKeys, contactKeys, issueKeys, linkIdKeys } from './action-keys'
 import { createRecordLocks } from './record-locks';
 import { xeroRemote } from './adapters/xero-remote';
 import type { RemoteAdapter } from './remote-adapter';
-
-/** The adapter of each remote system. */
-const REMOTES: Record<RemoteSystem, RemoteAdapter | undefined> = { xero: xeroRemote, xpm: undefined };
+import { createXpmRemote, DEFAULT_XPM_OPTIONS, type XpmImportMode } from './adapters/xpm-remote';
+import { pushToXpm } from './push-to-xpm';
 
 /** The remote system a link id (`system:remoteId`) belongs to. */
 const systemOf = (id: string | undefined): RemoteSystem => (id?.startsWith('xpm:') ? 'xpm' : 'xero');
@@ -56,13 +55,27 @@ export function createSyncEngine(input: SyncDeps) {
   // Runs and actions share the database; each holds only the records it works on, so a click never waits for a run.
   const locks = createRecordLocks();
 
-  function context(dryRun: boolean, lane: 'bulk' | 'user' = 'bulk', system: RemoteSystem = 'xero'): RunContext {
+  const xpmOptions = (mode?: XpmImportMode) => ({
+    ...DEFAULT_XPM_OPTIONS,
+    ...deps.xpmOptions,
+    ...(mode ? { mode } : {}),
+  });
+  const adapterFor = (system: RemoteSystem, mode?: XpmImportMode): RemoteAdapter =>
+    system === 'xero' ? xeroRemote : createXpmRemote(xpmOptions(mode));
+
+  function context(
+    dryRun: boolean,
+    lane: 'bulk' | 'user' = 'bulk',
+    system: RemoteSystem = 'xero',
+    mode?: XpmImportMode,
+  ): RunContext {
     const runId = deps.newId();
     const ports = lane === 'user' && deps.priority ? deps.priority : undefined;
-    const remote = REMOTES[system];
-    if (!remote) throw new Error(`${system} is not supported`);
+    const remote = adapterFor(system, mode);
     return {
-      deps: ports ? { ...deps, xero: ports.xero, karbon: ports.karbon } : deps,
+      deps: ports
+        ? { ...deps, xero: ports.xero, karbon: ports.karbon, ...(ports.xpm ? { xpm: ports.xpm } : {}) }
+        : deps,
       runId,
       dryRun,
       stats: emptyStats(runId, dryRun),
@@ -83,11 +96,17 @@ export function createSyncEngine(input: SyncDeps) {
     return locks.hold(await keys, () => work(ctx));
   }
 
-  async function run(trigger: SyncTrigger, dryRun: boolean): Promise<RunResult> {
-    const ctx = context(dryRun);
+  /** The remote systems a run syncs: the configured ones, else Xero plus XPM when it is connected. */
+  const systems = (): RemoteSystem[] => deps.systems ?? ['xero', ...(deps.xpm ? (['xpm'] as const) : [])];
+
+  async function run(trigger: SyncTrigger, dryRun: boolean, mode?: XpmImportMode): Promise<RunResult> {
+    const [first = 'xero', ...rest] = systems();
+    const ctx = context(dryRun, 'bulk', first, mode);
+    // One run, one id and one set of statistics, whichever system a step works on.
+    const contexts = [ctx, ...rest.map((system) => ({ ...ctx, system, remote: adapterFor(system, mode) }))];
     const startedAt = deps.now();
     try {
-      await runSyncOnce([ctx]);
+      await runSyncOnce(contexts, xpmOptions(mode).pushContactTypes);
       ctx.progress({ phase: 'done' });
       const estimate = dryRun ? { estimate: estimateRun(ctx.stats) } : {};
       return { ...ctx.stats, trigger, startedAt, finishedAt: deps.now(), ...estimate };
@@ -100,16 +119,23 @@ export function createSyncEngine(input: SyncDeps) {
 
   return {
     /** Runs one sync (or, with `dryRun`, reports what it would do without writing anything anywhere). */
-    runSync(options: { trigger: SyncTrigger; dryRun?: boolean }): Promise<RunResult> {
+    runSync(options: { trigger: SyncTrigger; dryRun?: boolean; xpmMode?: XpmImportMode }): Promise<RunResult> {
       if (running) return running;
-      running = run(options.trigger, options.dryRun ?? false).finally(() => {
+      running = run(options.trigger, options.dryRun ?? false, options.xpmMode).finally(() => {
         running = undefined;
       });
       return running;
     },
     /** Re-reads one Karbon contact and its Xero pair and reconciles them now (a page view). */
-    refreshContact: (karbonKey: string): Promise<ContactStatus> =>
-      act(contactKeys(deps.db, karbonKey), (ctx) => refreshContact(ctx, karbonKey)),
+    refreshContact: (karbonKey: string, system: RemoteSystem = 'xero'): Promise<ContactStatus> =>
+      act(contactKeys(deps.db, karbonKey), (ctx) => refreshContact(ctx, karbonKey), Promise.resolve(system)),
+    /** Pushes one Karbon Organization to XPM on request (P5), idempotent through the client's ExportCode. */
+    pushToXpm: (karbonKey: string): Promise<CreateContactResult> =>
+      act(
+        contactKeys(deps.db, karbonKey),
+        (ctx) => pushToXpm(ctx, karbonKey, { lookUp: true }),
+        Promise.resolve<RemoteSystem>('xpm'),
+      ),
     /** Pushes one Karbon contact to Xero on request (G8), idempotent through ContactNumber. */
     createContactInXero: (karbonKey: string): Promise<CreateContactResult> =>
       act(contactKeys(deps.db, karbonKey), (ctx) => createContactInXero(ctx, karbonKey)),
@@ -139,7 +165,8 @@ export function createSyncEngine(input: SyncDeps) {
     /** True while a run is going (the popup shows progress; a second Sync now joins it). */
     isRunning: (): boolean => running !== undefined,
     /** The panel's view of one Karbon contact from the database alone (no network call). */
-    contactStatus: (karbonKey: string): Promise<ContactStatus> => contactStatus({ deps, system: 'xero' }, karbonKey),
+    contactStatus: (karbonKey: string, system: RemoteSystem = 'xero'): Promise<ContactStatus> =>
+      contactStatus({ deps, system }, karbonKey),
     /** Every open match issue, field conflict and name clash (the popup's list; its length is the badge). */
     openIssues: (): Promise<IssueRow[]> => openIssues({ deps }),
     /** The newest activity entries first (history with undo). */

@@ -9,8 +9,8 @@ export const snapshotId = (system: AnySystem, recordId: string): string => `${sy
 export const matchIssueId = (system: RemoteSystem, remoteId: string): string => `match:${system}:${remoteId}`;
 /** Deterministic id of a field conflict on a link. */
 export const conflictIssueId = (link: string, field: SyncedField): string => `conflict:${link}:${field}`;
-/** Deterministic id of a name-clash issue raised by Create Contact. */
-export const clashIssueId = (karbonKey: string): string => `clash:xero:${karbonKey}`;
+/** Deterministic id of a name-clash issue raised by Create Contact (Xero) or Push (XPM). */
+export const clashIssueId = (system: RemoteSystem, karbonKey: string): string => `clash:${system}:${karbonKey}`;
 
 /** Outbox key of the Karbon record created for a remote record (one create per record, ever). */
 export const karbonCreateKey = (system: RemoteSystem, remoteId: string): string =>

@@ -13,7 +13,7 @@ import { isBlank, isEmptyPatch, karbonEchoOf, overwritePatch } from './reconcile
 import { recordRemoteSnapshot } from './remote-snapshots';
 import { countedKarbonWrite, karbonWriteCalls, writeKarbon } from './write-karbon';
 import { adoptKarbonRecord } from './adopt-karbon';
-import type { RemoteUpdate } from './remote-adapter';
+import { remoteValues, type RemoteUpdate } from './remote-adapter';
 import { karbonIdentifierFor } from './source-key';
 import { flushRemoteUpdates } from './write-remote';
 
@@ -45,6 +45,26 @@ export async function linkOfKarbonKey(
   karbonKey: string,
 ): Promise<LinkRow | undefined> {
   return ctx.deps.db.links.where('[system+karbonKey]').equals([ctx.system, karbonKey]).first();
+}
+
+/** Links a remote record the extension created from a Karbon record (or found it had created), and snapshots it. */
+export async function linkPushed(
+  ctx: RunContext,
+  record: unknown,
+  karbonKey: string,
+  kind: ContactKind,
+): Promise<LinkRow> {
+  const link = newLink(
+    ctx,
+    ctx.remote.id(record),
+    karbonKey,
+    kind,
+    'pushed-from-karbon',
+    ctx.remote.toCanonical(record),
+  );
+  await saveLink(ctx, link);
+  await recordRemoteSnapshot(ctx, record, kind);
+  return link;
 }
 
 /** A new link of the run's remote system. */
@@ -83,17 +103,20 @@ export async function linkRemoteWins(
   how: 'full-match' | 'confirmed',
 ): Promise<LinkRow | undefined> {
   const remoteId = ctx.remote.id(record);
-  const remote = ctx.remote.toCanonical(record);
+  let remote = ctx.remote.toCanonical(record);
   // The list row often shows Karbon already holds the remote's values: then the pair links without reading the detail.
   const side = await karbonSide(ctx, kind, karbonKey, remote);
   if (!side) return undefined;
   let karbon = side.values;
+  // Fields the remote does not sync (e.g. XPM contacts' address) keep Karbon's value.
+  remote = remoteValues(ctx.remote, record, karbon);
   let patch = overwritePatch(remote, karbon);
   let karbonNow = karbon;
   if (!isEmptyPatch(patch)) {
     const entity = await detailForWrite(ctx, side, karbonKey);
     if (entity) {
       karbon = karbonToCanonical(entity);
+      remote = remoteValues(ctx.remote, record, karbon);
       patch = overwritePatch(remote, karbon);
       const meta = {
         cause: how === 'full-match' ? 'initial-match' : 'confirm-match',

@@ -1,8 +1,9 @@
 // What the engine needs from each service. The real clients in lib/api satisfy these structurally (see
 // lib/sync/adapters/*), and the engine tests also run them against the sandbox.
 import type { ContactKind } from '../model/canonical';
+import type { XpmClientInput, XpmContactInput } from '../api/schemas/xpm-client';
 import type { KarbonEntity } from '../model/karbon-mapping';
-import type { KarbonBusinessCardWire, XeroContactWire } from '../model/wire-types';
+import type { KarbonBusinessCardWire, XeroContactWire, XpmClientWire, XpmContactWire } from '../model/wire-types';
 
 /** A record the client's schema refused (named as far as it could be), so the run can report it instead of losing it. */
 export interface RejectedWire {
@@ -75,6 +76,8 @@ export interface KarbonPort {
   create(kind: ContactKind, fields: Record<string, unknown>, card: KarbonBusinessCardWire): Promise<KarbonCreateResult>;
   /** The person or organization whose UserDefinedIdentifier is `identifier` (case-insensitive); undefined when none. */
   findByIdentifier(identifier: string): Promise<KarbonEntity | undefined>;
+  /** An organization with its BusinessCards and the People linked to it (one read); undefined when gone. */
+  getWithPeople(kind: 'org', key: string): Promise<{ entity: KarbonEntity; people: KarbonPersonRow[] } | undefined>;
   /** Writes the name fields (PATCH). */
   updateName(kind: ContactKind, key: string, fields: Record<string, unknown>): Promise<void>;
   /**
@@ -90,6 +93,33 @@ export interface KarbonPort {
   ): Promise<KarbonBusinessCardWire>;
   /** Keys of records whose FullName and EmailAddress equal these (case-insensitive); used before a retried create. */
   findByNameAndEmail(kind: ContactKind, name: string, email: string): Promise<string[]>;
+}
+
+/** A Karbon person linked to an organization (a row of `Organizations/{key}?$expand=Contacts`). */
+export interface KarbonPersonRow {
+  ContactKey?: string;
+  FullName?: string | null;
+  EmailAddress?: string | null;
+  PhoneNumber?: string | null;
+  RoleOrTitle?: string | null;
+}
+
+/** An XPM client with its contacts, as the XPM port returns it. */
+export type XpmClientRecord = XpmClientWire & { Contacts?: XpmContactWire[] };
+
+/** The XPM client.api calls the engine makes (one practice). */
+export interface XpmPort {
+  /** Every client changed since `modifiedSince` (one call: the list has no paging), with contacts when `detailed`. */
+  listClients(options: { modifiedSince?: Date; detailed?: boolean }): Promise<{
+    records: XpmClientRecord[];
+    rejected?: RejectedWire[];
+  }>;
+  getClient(uuid: string): Promise<XpmClientRecord | undefined>;
+  /** Clients whose name (or other fields) contain `query`, with their fields (client.api/search). */
+  searchClients(query: string): Promise<XpmClientRecord[]>;
+  addClient(input: XpmClientInput): Promise<XpmClientRecord>;
+  updateClient(input: XpmClientInput & { UUID: string }): Promise<XpmClientRecord>;
+  updateContact(uuid: string, input: XpmContactInput, clientUuid?: string): Promise<XpmContactWire>;
 }
 
 /** The person-vs-organization decision for a Xero contact with no Karbon match (G5). */

@@ -7,7 +7,7 @@ import { conflictIssueId, snapshotId } from './keys';
 import { detailForWrite, karbonSide } from './karbon-side';
 import { isEmptyPatch, karbonEchoOf, reconcile } from './reconcile';
 import { karbonWriteCalls, writeKarbon } from './write-karbon';
-import type { RemoteUpdate } from './remote-adapter';
+import { remoteValues, type RemoteUpdate } from './remote-adapter';
 import { recordRemoteSnapshot } from './remote-snapshots';
 import { nameProblem } from './check-name';
 import { holdBackRefused, raiseRefused, type RefusingSystem } from './refused-values';
@@ -27,7 +27,7 @@ export async function reconcileLink(
   // Karbon's values from the list row where it settles them (a change pushed to the remote needs no Karbon detail).
   const side = await karbonSide(ctx, link.kind, link.karbonKey, link.base);
   if (!side) return;
-  const remote = ctx.remote.toCanonical(record);
+  let remote = remoteValues(ctx.remote, record, side.values);
   // Karbon's detail only when Karbon must be written (the list row settles what a push to the remote needs).
   let result = reconcile(link.base, side.values, remote, link.karbonEcho);
   let karbonNow = side.values;
@@ -36,6 +36,7 @@ export async function reconcileLink(
     entity = await detailForWrite(ctx, side, link.karbonKey);
     if (entity) {
       karbonNow = karbonToCanonical(entity);
+      remote = remoteValues(ctx.remote, record, karbonNow);
       result = reconcile(link.base, karbonNow, remote, link.karbonEcho);
     } else if (!ctx.dryRun) return;
   }

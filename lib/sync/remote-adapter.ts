@@ -101,3 +101,18 @@ export interface RemoteAdapter<W = unknown> {
     accepted: (update: RemoteUpdate, record: W) => Promise<void>,
   ): Promise<void>;
 }
+
+/**
+ * The remote record's values for comparing with Karbon: a field the record does not have (an XPM contact's address)
+ * takes Karbon's value, so it is never written either way nor cleared.
+ */
+export function remoteValues(remote: RemoteAdapter, record: unknown, karbon: CanonicalContact): CanonicalContact {
+  const values = remote.toCanonical(record);
+  const fields = remote.syncedFields?.(record);
+  if (!fields) return values;
+  const out = { ...values };
+  for (const field of ['name', 'email', 'phone', 'address'] as const) {
+    if (!fields.includes(field)) Object.assign(out, { [field]: karbon[field] });
+  }
+  return out;
+}

@@ -26,7 +26,11 @@ export interface SyncReport {
     /** What the service (or the name check) said, for `sync-error` and `rejected-write` issues. */
     message?: string;
   }[];
-  created: { karbon: RunResult['created']['karbon']; xero: RunResult['created']['xero']; xpm: never[] };
+  created: {
+    karbon: RunResult['created']['karbon'];
+    xero: RunResult['created']['xero'];
+    xpm: RunResult['created']['xpm'];
+  };
   /** Write calls that succeeded (a dry run: the calls it would make). */
   writes: { karbon: number; xero: number; xpm: number };
   /** Write calls that failed or were refused (each attempt once; a refused element of a Xero batch counts one). */

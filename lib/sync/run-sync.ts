@@ -5,12 +5,16 @@ import { linkOfKarbonKey } from './link-ops';
 import { pruneOutbox } from './outbox';
 import { pullKarbon } from './pull-karbon';
 import { syncRemote } from './sync-remote';
+import { autoPushToXpm } from './auto-push-xpm';
 
 /**
  * One sync run (DESIGN.md §3): pull both Karbon lists down to their cursors, then each remote system in turn (see
  * syncRemote), then clear the Karbon change marks no pair still needs. Safe to kill at any point and to run twice.
  */
-export async function runSyncOnce(contexts: readonly RunContext[]): Promise<void> {
+export async function runSyncOnce(
+  contexts: readonly RunContext[],
+  xpmPushTypes: readonly string[] = [],
+): Promise<void> {
   const [first] = contexts;
   if (!first) return;
   const { db } = first.deps;
@@ -19,7 +23,11 @@ export async function runSyncOnce(contexts: readonly RunContext[]): Promise<void
   const matcher = await buildKarbonMatcher(first);
   // Read once, so a pair changed in Karbon reaches every remote system it is linked to.
   const dirty = await db.snapshots.where('dirty').equals(1).toArray();
-  for (const ctx of contexts) await syncRemote(ctx, matcher, dirty);
+  for (const ctx of contexts) {
+    await syncRemote(ctx, matcher, dirty);
+    // P5: after the XPM list was matched, so an organization XPM already has is linked rather than pushed.
+    if (ctx.system === 'xpm') await autoPushToXpm(ctx, xpmPushTypes);
+  }
   if (first.dryRun) return;
   for (const snap of dirty) {
     await holdRecords(first, [recordKey('karbon', snap.recordId)], async () => {

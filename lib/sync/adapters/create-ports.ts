@@ -5,7 +5,9 @@ import { createRateLimiter, KARBON_RATE_POLICY, XERO_RATE_POLICY, type RateLimit
 import { systemClock } from '../../api/clock';
 import { createXeroClient } from '../../api/xero-client';
 import type { Endpoints } from '../../config/endpoints';
-import type { KarbonPort, XeroPort } from '../ports';
+import { createXpmClient } from '../../api/xpm-client';
+import type { KarbonPort, XeroPort, XpmPort } from '../ports';
+import { xpmPortFromClient } from './xpm-port';
 import { karbonPortFromClient } from './karbon-port';
 import { xeroPortFromClient } from './xero-port';
 
@@ -23,13 +25,16 @@ export interface PortOptions {
   /** The tenant's shared limiters, when other clients of the same tenant exist (one limiter per tenant). */
   xeroLimiter?: RateLimiter;
   karbonLimiter?: RateLimiter;
+  /** The XPM practice (tenantType PRACTICEMANAGER) when XPM is connected; its calls use the same Xero token. */
+  xpmTenantId?: string;
 }
 
 /** The ports a run uses, plus the same ports in the rate limiters' user lane for single-record actions. */
 export interface EnginePorts {
   xero: XeroPort;
   karbon: KarbonPort;
-  priority: { xero: XeroPort; karbon: KarbonPort };
+  priority: { xero: XeroPort; karbon: KarbonPort; xpm?: XpmPort };
+  xpm?: XpmPort;
 }
 
 /**
@@ -60,5 +65,24 @@ export function createPorts(options: PortOptions): EnginePorts {
     });
     return { xero: xeroPortFromClient(xero), karbon: karbonPortFromClient(karbon) };
   };
-  return { ...build(xeroLimiter, karbonLimiter), priority: build(xeroLimiter.forUser(), karbonLimiter.forUser()) };
+  const ports = {
+    ...build(xeroLimiter, karbonLimiter),
+    priority: build(xeroLimiter.forUser(), karbonLimiter.forUser()),
+  };
+  const practice = options.xpmTenantId;
+  if (!practice) return ports;
+  // The practice is its own tenant, so it has its own 60-a-minute window (one limiter, two lanes).
+  const xpmLimiter = createRateLimiter(XERO_RATE_POLICY, clock);
+  const xpm = (lane: RateLimiter) =>
+    xpmPortFromClient(
+      createXpmClient({
+        fetch: options.fetch,
+        getToken: options.getXeroToken,
+        baseUrl: options.endpoints.xpm,
+        tenantId: practice,
+        clock,
+        limiter: lane,
+      }),
+    );
+  return { ...ports, xpm: xpm(xpmLimiter), priority: { ...ports.priority, xpm: xpm(xpmLimiter.forUser()) } };
 }

@@ -7,7 +7,7 @@ import type {
 } from '../../api/schemas/karbon';
 import type { KarbonEntity } from '../../model/karbon-mapping';
 import type { KarbonBusinessCardWire } from '../../model/wire-types';
-import type { KarbonCreateResult, KarbonPort } from '../ports';
+import type { KarbonCreateResult, KarbonPersonRow, KarbonPort } from '../ports';
 import { isApiError } from '../../api/api-error';
 import type { ContactKind } from '../../model/canonical';
 import { stripNulls } from './strip-nulls';
@@ -43,6 +43,12 @@ export function karbonPortFromClient(client: KarbonClient): KarbonPort {
       }
       const record = await client.getOrganization(key);
       return record && { kind, record };
+    },
+    async getWithPeople(kind, key) {
+      const record = await client.getOrganization(key, ['BusinessCards', 'Contacts']);
+      if (!record) return undefined;
+      const people = (record as { Contacts?: unknown }).Contacts;
+      return { entity: { kind, record }, people: Array.isArray(people) ? (people as KarbonPersonRow[]) : [] };
     },
     async create(kind, fields, businessCard): Promise<KarbonCreateResult> {
       const cards = [card({ ...businessCard, IsPrimaryCard: true })];

@@ -26,6 +26,17 @@ beforeAll(async () => {
       ],
       contacts: [],
     },
+    xpm: {
+      clients: [
+        {
+          UUID: '5e7a0000-0000-4000-8000-000000000001',
+          Name: 'Zeta Trust',
+          Email: 'z@zeta.test',
+          BusinessStructure: 'Trust',
+          Contacts: [{ UUID: '5e7a0000-0000-4000-8000-0000000000c1', Name: 'Zoe Zed', Email: 'zoe@zeta.test' }],
+        },
+      ],
+    },
   });
 });
 afterAll(() => sb.close());
@@ -85,5 +96,27 @@ describe('npm run sync', () => {
     expect(second.links).toEqual(report.links);
     expect(second.writes).toEqual({ karbon: 0, xero: 0, xpm: 0 });
     expect(second.apiCalls).toEqual({ xero: 1, xpm: 0, karbon: 2 });
+  });
+
+  it('--xpm-mode clients-and-contacts syncs XPM too: links, creations and calls under system xpm', async () => {
+    expect(parseCliArgs(['--xpm-mode', 'clients-and-contacts'])).toMatchObject({
+      xpm: true,
+      xpmMode: 'clients-and-contacts',
+    });
+    expect(parseCliArgs(['--xpm'])).toMatchObject({ xpm: true });
+    expect(() => parseCliArgs(['--xpm-mode', 'contacts'])).toThrow(/clients-and-contacts/);
+    const report = await runCli(parseCliArgs(['--sandbox', sb.origin, '--xpm-mode', 'clients-and-contacts']), io);
+    expect(report.error).toBeUndefined();
+    const xpmLinks = report.links.filter((l) => l.system === 'xpm');
+    expect(xpmLinks.map((l) => [l.remoteId, l.karbonType, l.how]).sort()).toEqual([
+      ['5e7a0000-0000-4000-8000-000000000001', 'organization', 'created-in-karbon'],
+      ['5e7a0000-0000-4000-8000-0000000000c1', 'contact', 'created-in-karbon'],
+    ]);
+    expect(report.created.karbon.map((k) => k.fromRemoteId).sort()).toEqual([
+      '5e7a0000-0000-4000-8000-000000000001',
+      '5e7a0000-0000-4000-8000-0000000000c1',
+    ]);
+    expect(report.apiCalls.xpm).toBe(1);
+    expect(report.writes.xpm).toBe(0);
   });
 });

@@ -2,7 +2,7 @@
 // If-Modified-Since, newest-first Karbon paging, Xero's unique-name rule, idempotency-key replay), counting calls.
 import { ApiError } from '../../../lib/api/api-error';
 import type { ContactKind } from '../../../lib/model/canonical';
-import type { KarbonEntity } from '../../../lib/model/karbon-mapping';
+import { karbonKeyOf, karbonToCanonical, type KarbonEntity } from '../../../lib/model/karbon-mapping';
 import type { KarbonBusinessCardWire, XeroContactWire } from '../../../lib/model/wire-types';
 import type {
   KarbonPage,
@@ -208,6 +208,17 @@ export class FakeKarbon implements KarbonPort {
     this.calls.reads++;
     const e = this.records.get(key);
     return e && e.kind === kind ? clone(e) : undefined;
+  }
+
+  async getWithPeople(kind: 'org', key: string) {
+    const entity = await this.get(kind, key);
+    if (!entity) return undefined;
+    const people = [...this.records.values()].flatMap((e) =>
+      e.kind === 'person' && e.record.BusinessCards?.some((c) => c.OrganizationKey === key)
+        ? [{ ContactKey: karbonKeyOf(e), FullName: karbonToCanonical(e).name }]
+        : [],
+    );
+    return { entity, people };
   }
 
   /** Names Karbon refuses to create (a validation error about that one record). */

@@ -1,0 +1,232 @@
+// P1-P8 scenario tests of the engine's XPM side over the real lib/api clients against the sandbox (real HTTP).
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createKarbonClient } from '../../../lib/api/karbon-client';
+import { createXpmClient } from '../../../lib/api/xpm-client';
+import { AppDb } from '../../../lib/db/app-db';
+import { createPorts } from '../../../lib/sync/adapters/create-ports';
+import type { XpmSyncOptions } from '../../../lib/sync/adapters/xpm-remote';
+import { createSyncEngine } from '../../../lib/sync/engine';
+import { startSandbox, type Sandbox } from '../../sandbox/server';
+
+const sandboxes: Sandbox[] = [];
+afterEach(async () => {
+  while (sandboxes.length) await sandboxes.pop()!.close();
+});
+
+const card = (emails: string[], extra: object = {}) => [{ IsPrimaryCard: true, EmailAddresses: emails, ...extra }];
+
+const CLIENTS = [
+  { Name: 'Acme Pty Ltd', Email: 'accounts@acme.test', Phone: '02 9999 0000', BusinessStructure: 'Company' },
+  {
+    Name: 'Jane Smith',
+    FirstName: 'Jane',
+    LastName: 'Smith',
+    Email: 'jane@smith.test',
+    BusinessStructure: 'Individual',
+  },
+  { Name: 'Bob Jones', Email: 'bob@jones.test', BusinessStructure: '  sole TRADER ' },
+  {
+    Name: 'Gamma Trust',
+    Email: 'g@gamma.test',
+    BusinessStructure: 'Trust',
+    Contacts: [
+      { UUID: 'c0ffee00-0000-4000-8000-000000000001', Name: 'Kim Lee', Email: 'kim@lee.test', Position: 'Trustee' },
+      { UUID: 'c0ffee00-0000-4000-8000-000000000002', Name: 'Sam Park', Email: 'sam@park.test', Position: 'CFO' },
+    ],
+  },
+  {
+    Name: 'Delta Partners',
+    Email: 'hello@delta.test',
+    BusinessStructure: 'Partnership',
+    // Kim Lee is a contact of two clients: one Karbon person.
+    Contacts: [
+      { UUID: 'c0ffee00-0000-4000-8000-000000000001', Name: 'Kim Lee', Email: 'kim@lee.test', Position: 'Partner' },
+    ],
+  },
+  { Name: 'Beta Holdings', Email: 'other@beta.test', BusinessStructure: 'Company' },
+  { Name: 'Old Client', Email: 'old@x.test', BusinessStructure: 'Company', IsArchived: 'Yes' },
+];
+
+const KARBON = {
+  organizations: [
+    // Full match (name and email): linked, XPM wins.
+    { FullName: 'Acme Pty Ltd', BusinessCards: card(['accounts@acme.test']) },
+    // Name only: flagged for review with system 'xpm'.
+    { FullName: 'Beta Holdings', BusinessCards: card(['hello@beta.test']) },
+    // Pushed to XPM automatically (Contact Type in the push list).
+    { FullName: 'Omega Ltd', ContactType: 'Client', BusinessCards: card(['omega@omega.test']) },
+  ],
+  contacts: [],
+};
+
+type Fetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+
+async function setup(options: Partial<XpmSyncOptions> = {}, wrap: (sb: Sandbox, next: Fetch) => Fetch = (_, n) => n) {
+  const sb = await startSandbox({ port: 0 });
+  sandboxes.push(sb);
+  sb.loadDataset(structuredClone({ xpm: { clients: CLIENTS }, karbon: KARBON, xero: { contacts: [] } }));
+  const token = sb.issueTokens(['offline_access', 'accounting.contacts', 'practicemanager.client']).access_token;
+  const ports = createPorts({
+    fetch: wrap(sb, (input, init) => fetch(input, init)),
+    endpoints: sb.endpoints,
+    getXeroToken: async () => token,
+    xeroTenantId: sb.credentials.xero.orgTenantId,
+    xpmTenantId: sb.credentials.xero.practiceTenantId,
+    getKarbonCredentials: () => sb.credentials.karbon,
+  });
+  const db = new AppDb(`xpm-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  const engine = createSyncEngine({
+    db,
+    ...ports,
+    systems: ['xpm'],
+    xpmOptions: {
+      mode: 'clients',
+      personBusinessTypes: ['Individual', 'Sole Trader'],
+      pushContactTypes: [],
+      ...options,
+    },
+  });
+  const calls = () => {
+    const s = sb.calls().services;
+    return { xpm: s.xpm?.total ?? 0, karbon: s.karbon?.total ?? 0, xero: s.xero?.total ?? 0 };
+  };
+  const endpoints = () => sb.calls().services.xpm?.endpoints ?? {};
+  const karbon = () =>
+    sb.state().karbon as { organizations: Record<string, unknown>[]; contacts: Record<string, unknown>[] };
+  const xpmUser = createXpmClient({
+    fetch: (input, init) => fetch(input, init),
+    getToken: async () => token,
+    baseUrl: sb.endpoints.xpm,
+    tenantId: sb.credentials.xero.practiceTenantId,
+  });
+  const karbonUser = createKarbonClient({
+    fetch: (input, init) => fetch(input, init),
+    baseUrl: sb.endpoints.karbonApi,
+    getCredentials: () => sb.credentials.karbon,
+  });
+  const xpmClients = () => (sb.state().xpm?.clients ?? []) as Record<string, unknown>[];
+  return { sb, db, engine, calls, endpoints, karbon, xpmClients, xpmUser, karbonUser };
+}
+
+const names = (rows: Record<string, unknown>[], field = 'FullName') => rows.map((r) => String(r[field])).sort();
+const personNames = (rows: Record<string, unknown>[]) => rows.map((r) => `${r.FirstName} ${r.LastName}`).sort();
+
+describe('XPM sync against the sandbox (P1-P8)', () => {
+  it('P1 Clients only, P2 business types of every kind, P4 full and partial matches, P8 archived; quiet second run', async () => {
+    const c = await setup();
+    const first = await c.engine.runSync({ trigger: 'test' });
+    expect(first.error).toBeUndefined();
+    // Individual and (odd case and spacing) Sole Trader become People; every other type an Organization.
+    expect(personNames(c.karbon().contacts)).toEqual(['Bob Jones', 'Jane Smith']);
+    expect(names(c.karbon().organizations)).toEqual([
+      'Acme Pty Ltd',
+      'Beta Holdings',
+      'Delta Partners',
+      'Gamma Trust',
+      'Omega Ltd',
+    ]);
+    // Clients only: no contact imported.
+    expect(c.karbon().contacts.some((p) => p.FirstName === 'Kim')).toBe(false);
+    const links = await c.db.links.toArray();
+    expect(links.every((l) => l.system === 'xpm')).toBe(true);
+    expect(links.find((l) => l.base.name === 'Acme Pty Ltd')?.how).toBe('full-match');
+    const issues = await c.db.issues.where('state').equals('open').toArray();
+    expect(issues.map((i) => [i.system, i.kind, i.remote?.name])).toEqual([['xpm', 'name-only', 'Beta Holdings']]);
+    // P8: the archived client creates nothing.
+    expect(names(c.karbon().organizations)).not.toContain('Old Client');
+    expect(first.created.karbon.map((k) => k.fromRemoteId).every((id) => id.length > 0)).toBe(true);
+    // The whole list is read once (no per-client reads).
+    expect(c.endpoints()).toEqual({ 'GET client.api/list': 1 });
+
+    const before = c.calls();
+    const second = await c.engine.runSync({ trigger: 'test' });
+    expect(second.error).toBeUndefined();
+    expect(second.writes).toEqual({ karbon: 0, xero: 0, xpm: 0 });
+    expect(c.calls().xpm - before.xpm).toBe(1);
+  });
+
+  it('P3 Clients and Contacts: contacts become People on their organization; a shared contact is one person', async () => {
+    const c = await setup();
+    await c.engine.runSync({ trigger: 'test' });
+    // Switching to Clients and Contacts imports the contacts on the next run, duplicating nothing.
+    const run = await c.engine.runSync({ trigger: 'test', xpmMode: 'clients-and-contacts' });
+    expect(run.error).toBeUndefined();
+    const people = c.karbon().contacts;
+    expect(personNames(people)).toEqual(['Bob Jones', 'Jane Smith', 'Kim Lee', 'Sam Park']);
+    const orgs = c.karbon().organizations as { FullName: string; OrganizationKey: string }[];
+    const gamma = orgs.find((o) => o.FullName === 'Gamma Trust')!.OrganizationKey;
+    const sam = people.find((p) => p.FirstName === 'Sam') as {
+      BusinessCards: { OrganizationKey?: string; RoleOrTitle?: string }[];
+    };
+    expect(sam.BusinessCards[0]).toMatchObject({ OrganizationKey: gamma, RoleOrTitle: 'CFO' });
+    // Contacts of the Individual / Sole Trader clients are never imported; Kim Lee is one person, not two.
+    expect(people.filter((p) => p.FirstName === 'Kim')).toHaveLength(1);
+    const contactLinks = (await c.db.links.toArray()).filter(
+      (l) => l.kind === 'person' && l.how === 'created-in-karbon',
+    );
+    expect(contactLinks.map((l) => l.base.name).sort()).toEqual(['Bob Jones', 'Jane Smith', 'Kim Lee', 'Sam Park']);
+
+    // Switching back stops importing new ones and leaves existing people alone.
+    const again = await c.engine.runSync({ trigger: 'test', xpmMode: 'clients' });
+    expect(again.error).toBeUndefined();
+    expect(again.writes).toEqual({ karbon: 0, xero: 0, xpm: 0 });
+    expect(c.karbon().contacts).toHaveLength(4);
+  });
+
+  it('P5 auto-push after a dropped connection creates exactly one XPM client; P6 both ways; P8 archive', async () => {
+    let dropped = false;
+    // The first add reaches XPM (the client is made) but its answer is lost on the way back.
+    const c = await setup({ pushContactTypes: [' client '] }, (sb, next) => async (input, init) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (!dropped && url.includes('client.api/add')) {
+        dropped = true;
+        sb.configureFaults({ queue: ['drop'], services: ['xpm'] });
+      }
+      return next(input, init);
+    });
+    const first = await c.engine.runSync({ trigger: 'test' });
+    expect(dropped).toBe(true);
+    // The run retries the record in-run (issue 12): the retry looks the client up by its ExportCode before any create.
+    expect(first.error).toBeUndefined();
+    expect(c.xpmClients().filter((x) => x.Name === 'Omega Ltd')).toHaveLength(1);
+    const retry = await c.engine.runSync({ trigger: 'test' });
+    expect(retry.error).toBeUndefined();
+    expect(c.xpmClients().filter((x) => x.Name === 'Omega Ltd')).toHaveLength(1);
+    expect(c.endpoints()['POST client.api/add']).toBe(1);
+    const omega = c.xpmClients().find((x) => x.Name === 'Omega Ltd')!;
+    const link = (await c.db.links.toArray()).find((l) => l.remoteId === omega.UUID);
+    expect(link).toMatchObject({ system: 'xpm', how: 'pushed-from-karbon', kind: 'org' });
+
+    // P6: a change in XPM reaches Karbon, a change in Karbon reaches XPM.
+    const acme = c.xpmClients().find((x) => x.Name === 'Acme Pty Ltd')!;
+    await c.xpmUser.updateClient({ UUID: String(acme.UUID), Phone: '02 5555 5555' });
+    const org = (c.karbon().organizations as { FullName: string; OrganizationKey: string }[]).find(
+      (o) => o.FullName === 'Acme Pty Ltd',
+    )!;
+    const detail = (await c.karbonUser.getOrganization(org.OrganizationKey))!;
+    await c.karbonUser.updateBusinessCard(detail.BusinessCards![0]!.BusinessCardKey!, (b) => ({
+      ...b,
+      EmailAddresses: ['billing@acme.test'],
+    }));
+    const sync = await c.engine.runSync({ trigger: 'test' });
+    expect(sync.error).toBeUndefined();
+    const after = (await c.karbonUser.getOrganization(org.OrganizationKey))!;
+    expect(after.BusinessCards![0]!.PhoneNumbers?.[0]?.Number).toBe('02 5555 5555');
+    expect(c.xpmClients().find((x) => x.Name === 'Acme Pty Ltd')!.Email).toBe('billing@acme.test');
+
+    // P8: archived in XPM stops the pair; Karbon keeps the organization untouched.
+    await c.xpmUser.archiveClient(String(acme.UUID));
+    const archived = await c.engine.runSync({ trigger: 'test' });
+    expect(archived.error).toBeUndefined();
+    expect(archived.writes.karbon).toBe(0);
+    const acmeLink = (await c.db.links.toArray()).find((l) => l.remoteId === acme.UUID);
+    expect(acmeLink?.remoteArchivedAt).toBeDefined();
+    expect(names(c.karbon().organizations)).toContain('Acme Pty Ltd');
+
+    const before = c.calls();
+    const quiet = await c.engine.runSync({ trigger: 'test' });
+    expect(quiet.writes).toEqual({ karbon: 0, xero: 0, xpm: 0 });
+    expect(c.calls().xpm - before.xpm).toBe(1);
+  });
+});
