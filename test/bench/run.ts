@@ -5,13 +5,13 @@ import { BENCH_ENTRIES } from './registry';
 import { formatTable, selectEntries } from './report';
 import type { BenchOptions, BenchResult } from './types';
 
-const USAGE = 'usage: npm run bench -- [--quick] [--port 4610] [--out .output/bench.json] [NAME...]';
+const USAGE = 'usage: npm run bench -- [--quick] [--port 0 (a free port)] [--out .output/bench.json] [NAME...]';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     quick: { type: 'boolean', default: false },
-    port: { type: 'string', default: '4610' },
+    port: { type: 'string', default: '0' },
     out: { type: 'string', default: '.output/bench.json' },
     help: { type: 'boolean', short: 'h' },
   },

@@ -26,7 +26,7 @@ export interface BenchResult {
 export interface BenchOptions {
   /** `npm run bench -- --quick`: smaller datasets or fewer runs where an entry offers that. */
   readonly quick: boolean;
-  /** A free TCP port base on 127.0.0.1 for entries that start a sandbox (`--port`, default 4610). */
+  /** The 127.0.0.1 port for entries that start a sandbox (`--port`; 0, the default, picks a free one). */
   readonly port: number;
   /** Progress lines while an entry runs (stderr). */
   readonly log: (line: string) => void;

@@ -33,6 +33,8 @@ export interface SandboxOptions {
   faultSeed?: number;
   /** Freeze sandbox time at this instant (ms); it then moves only through `clock.advance` / `POST /__sandbox/clock`. */
   frozenAt?: number;
+  /** Sandbox milliseconds per real millisecond (default 1): benchmarks run the real limits faster (core/clock.ts). */
+  speed?: number;
   /** Rate limits on (default true). */
   limits?: boolean;
   /** Accepted Xero/XPM OAuth client id (default the demo one). */
@@ -77,7 +79,7 @@ type DataService = (typeof DATASET_SERVICES)[number];
 
 /** Starts the sandbox on 127.0.0.1: Xero identity + Accounting, XPM, Karbon API and web app, control API. */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const clock = createClock({ frozenAt: options.frozenAt });
+  const clock = createClock({ frozenAt: options.frozenAt, speed: options.speed });
   const ctx: ModuleContext = { clock, newId: createIdSource('karbon-xero-sandbox') };
   const identity = createIdentityModule(ctx, { clientId: options.xeroClientId });
   const karbon = createKarbonModule(ctx);
