@@ -3,7 +3,9 @@ import { writeFile } from 'node:fs/promises';
 import type { Clock } from '../api/clock';
 import type { FetchLike } from '../api/http-core';
 import { createXeroIdentityClient } from '../api/xero-identity-client';
+import { createMemorySecretStore } from '../auth/secret-store';
 import { signInWithXero } from '../auth/xero-sign-in';
+import { createXeroTokenStore } from '../auth/xero-token-store';
 import { REAL_ENDPOINTS, sandboxEndpoints, type Endpoints } from '../config/endpoints';
 import { AppDb } from '../db/app-db';
 import { createPorts } from '../sync/adapters/create-ports';
@@ -46,14 +48,16 @@ export async function runCli(options: CliOptions, io: CliIo): Promise<SyncReport
         xeroClientId: options.xeroClientId ?? '',
         karbon: { bearer: options.karbonBearer ?? '', accessKey: options.karbonAccessKey ?? '' },
       };
+  const identity = createXeroIdentityClient({
+    fetch: io.fetch,
+    tokenUrl: endpoints.xeroToken,
+    connectionsUrl: endpoints.xeroConnections,
+    clientId: credentials.xeroClientId,
+    ...(io.clock ? { clock: io.clock } : {}),
+  });
   const signIn = await signInWithXero({
     launchWebAuthFlow: options.sandbox ? sandboxConsent(io.fetch) : terminalConsent,
-    identity: createXeroIdentityClient({
-      fetch: io.fetch,
-      tokenUrl: endpoints.xeroToken,
-      connectionsUrl: endpoints.xeroConnections,
-      clientId: credentials.xeroClientId,
-    }),
+    identity,
     authorizeUrl: endpoints.xeroAuthorize,
     clientId: credentials.xeroClientId,
     xpm: options.xpm,
@@ -65,6 +69,13 @@ export async function runCli(options: CliOptions, io: CliIo): Promise<SyncReport
   if (options.xpm && !practice)
     throw new Error('The Xero sign-in reached no XPM practice (tenantType PRACTICEMANAGER)');
   if (practice) io.log(`Signed in to XPM practice ${practice.tenantName ?? practice.tenantId}`);
+  // The tokens live as long as the run: an access token that expires mid-run (30 minutes) is refreshed, once for all.
+  const tokens = createXeroTokenStore({
+    secrets: createMemorySecretStore(),
+    identity,
+    ...(io.clock ? { clock: io.clock } : {}),
+  });
+  await tokens.saveSignIn(signIn.tokens);
 
   const db = new AppDb('karbon-xero-sync-cli', { indexedDB: new IDBFactory(), IDBKeyRange });
   // A dry run reads the saved state but never writes it.
@@ -76,7 +87,7 @@ export async function runCli(options: CliOptions, io: CliIo): Promise<SyncReport
   const ports = createPorts({
     fetch: counted.fetch,
     endpoints,
-    getXeroToken: async () => signIn.tokens.accessToken,
+    getXeroToken: (request) => tokens.getAccessToken(request),
     xeroTenantId: organisation.tenantId,
     getKarbonCredentials: () => credentials.karbon,
     ...(io.clock ? { clock: io.clock } : {}),

@@ -1,3 +1,5 @@
+import { isApiError } from '../api/api-error';
+import { userMessage } from '../api/error-message';
 import type { ActivityRow, IssueRow, LinkRow, RemoteSystem } from '../db/rows';
 import { defaultClassify } from './default-classify';
 import { emptyStats, type RunContext, type RunStats, type SyncDeps } from './context';
@@ -111,7 +113,8 @@ export function createSyncEngine(input: SyncDeps) {
       const estimate = dryRun ? { estimate: estimateRun(ctx.stats) } : {};
       return { ...ctx.stats, trigger, startedAt, finishedAt: deps.now(), ...estimate };
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      // A service's error in words the user can act on, naming the system ("Xero connection expired: reconnect ...").
+      const message = isApiError(error) ? userMessage(error) : error instanceof Error ? error.message : String(error);
       ctx.progress({ phase: 'error', message });
       return { ...ctx.stats, trigger, startedAt, finishedAt: deps.now(), error: message };
     }

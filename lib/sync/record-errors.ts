@@ -35,7 +35,9 @@ export const CONSECUTIVE_FAILURE_LIMIT = 5;
 
 /** True when an error concerns one record only, so one bad record cannot stop a sync. */
 export function isRecordError(error: unknown): error is ApiError {
-  return error instanceof ApiError && RECORD_ERROR_KINDS.has(error.kind);
+  if (!(error instanceof ApiError) || !RECORD_ERROR_KINDS.has(error.kind)) return false;
+  // Karbon's 403 is one record's restriction (4021); Xero's and XPM's is the tenant's connection (every record's).
+  return error.kind !== 'forbidden' || error.service === 'karbon';
 }
 
 /** True when the service refused the record's data (a 4xx validation answer): resending the same value cannot help. */

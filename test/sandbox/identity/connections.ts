@@ -54,6 +54,10 @@ export function createConnectionStore() {
       }
       return false;
     },
+    /** Removes the connections one authorisation made (its refresh token was revoked). */
+    removeByAuthEvent(authEventId: string): void {
+      for (const [tenantId, c] of connections) if (c.authEventId === authEventId) connections.delete(tenantId);
+    },
     clear: () => connections.clear(),
   };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createAuthorizeHandlers } from './authorize';
 import { createConnectionStore, tenantsForScopes } from './connections';
-import { createTokenHandler } from './token-endpoint';
+import { createRevocationHandler, createTokenHandler } from './token-endpoint';
 import { createTokenStore, type TokenSet } from './token-store';
 import { bearerOf, type TokenCheck } from '../core/auth';
 import { SANDBOX_XERO_CLIENT_ID, XERO_ORG_TENANT, XPM_PRACTICE_TENANT } from '../core/credentials';
@@ -18,7 +18,7 @@ export interface IdentityModule extends ServiceModule {
   resetAuth(): void;
 }
 
-/** Xero identity: consent page, token endpoint, `GET/DELETE /connections`. Holds no dataset records. */
+/** Xero identity: consent page, token and revocation endpoints, `GET/DELETE /connections`. Holds no dataset records. */
 export function createIdentityModule(ctx: ModuleContext, options: { clientId?: string } = {}): IdentityModule {
   const clientId = options.clientId ?? SANDBOX_XERO_CLIENT_ID;
   const now = () => ctx.clock.now();
@@ -60,6 +60,17 @@ export function createIdentityModule(ctx: ModuleContext, options: { clientId?: s
         service: 'identity',
         endpoint: 'POST token',
         handler: createTokenHandler({ clientId, tokens }),
+      },
+      {
+        method: 'POST',
+        pattern: '/xero-identity/connect/revocation',
+        service: 'identity',
+        endpoint: 'POST revocation',
+        handler: createRevocationHandler({
+          clientId,
+          tokens,
+          disconnect: (authEventId) => connections.removeByAuthEvent(authEventId),
+        }),
       },
       {
         method: 'GET',

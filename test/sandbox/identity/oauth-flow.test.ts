@@ -182,6 +182,24 @@ describe('token endpoint', () => {
     ).toBe(200);
   });
 
+  it('revocation ends the refresh token (and its rotations) and removes the connections it made', async () => {
+    const first = await signIn();
+    const second = await token({ grant_type: 'refresh_token', refresh_token: first.refresh_token });
+    const revoke = (form: Record<string, string>) =>
+      fetch(sb.endpoints.xeroToken.replace(/\/token$/, '/revocation'), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(form),
+      });
+    expect((await revoke({ client_id: 'someone-else', token: first.refresh_token })).status).toBe(400);
+    expect((await revoke({ client_id: SANDBOX_XERO_CLIENT_ID, token: first.refresh_token })).status).toBe(200);
+    for (const t of [first.refresh_token, String(second.body.refresh_token)])
+      expect((await token({ grant_type: 'refresh_token', refresh_token: t })).body).toEqual({ error: 'invalid_grant' });
+    expect((await contacts(String(second.body.access_token))).status).toBe(403);
+    // An unknown token is not an error (RFC 7009 §2.2).
+    expect((await revoke({ client_id: SANDBOX_XERO_CLIENT_ID, token: 'unknown' })).status).toBe(200);
+  });
+
   it('a refresh token unused for 60 days is invalid_grant', async () => {
     const t = await signIn();
     sb.clock.advance(59 * 24 * 3_600_000);

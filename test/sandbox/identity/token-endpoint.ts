@@ -33,3 +33,24 @@ export function createTokenHandler(deps: { clientId: string; tokens: TokenStore 
     return oauthError('unsupported_grant_type');
   };
 }
+
+/**
+ * `POST /connect/revocation` (https://developer.xero.com/documentation/guides/oauth2/auth-flow/#revoking-tokens):
+ * revokes the refresh token and removes the connections its authorisation made; 200 even for an unknown token
+ * (RFC 7009 §2.2).
+ */
+export function createRevocationHandler(deps: {
+  clientId: string;
+  tokens: TokenStore;
+  disconnect: (authEventId: string) => void;
+}) {
+  return (req: SandboxRequest): SandboxResponse => {
+    const type = String(req.headers['content-type'] ?? '');
+    if (!type.toLowerCase().startsWith('application/x-www-form-urlencoded')) return oauthError('invalid_request');
+    const form = new URLSearchParams(req.body.toString('utf8'));
+    if (clientIdOf(req, form) !== deps.clientId) return oauthError('invalid_client');
+    const authEventId = deps.tokens.revoke(form.get('token') ?? '');
+    if (authEventId !== undefined) deps.disconnect(authEventId);
+    return { status: 200, body: '' };
+  };
+}

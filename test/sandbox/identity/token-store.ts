@@ -107,6 +107,16 @@ export function createTokenStore(now: () => number, clientId: string) {
       rec.lastUsedAt = t;
       return issue(rec.scopes, rec.authEventId);
     },
+    /**
+     * Revokes a refresh token and every refresh token of the same authorisation (Xero's revocation endpoint, as when
+     * the user disconnects the app); returns that authorisation's id, or undefined for an unknown token.
+     */
+    revoke(token: string): string | undefined {
+      const authEventId = refresh.get(token)?.authEventId;
+      if (authEventId === undefined) return undefined;
+      for (const [t, rec] of refresh) if (rec.authEventId === authEventId) refresh.delete(t);
+      return authEventId;
+    },
     verifyAccessToken(token: string, tenantIds: string[]): TokenCheck {
       const rec = access.get(token);
       if (!rec) return { ok: false, reason: 'invalid' };

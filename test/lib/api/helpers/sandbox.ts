@@ -82,3 +82,13 @@ export function consentAs(sb: Sandbox, decision: 'allow' | 'deny', opened: strin
     return location;
   };
 }
+
+/** Revokes a refresh token at the sandbox's Xero revocation endpoint, as a user disconnecting the app in Xero does. */
+export async function revokeRefreshToken(sb: Sandbox, refreshToken: string): Promise<void> {
+  const response = await fetch(`${sb.origin}/xero-identity/connect/revocation`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ token: refreshToken, client_id: sb.credentials.xero.clientId }).toString(),
+  });
+  if (!response.ok) throw new Error(`revocation: ${response.status} ${await response.text()}`);
+}

@@ -4,6 +4,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { Clock } from '../../../../lib/api/clock';
 import type { FetchLike } from '../../../../lib/api/http-core';
 import { createKarbonClient } from '../../../../lib/api/karbon-client';
+import type { GetXeroToken } from '../../../../lib/api/xero-auth-headers';
 import { createXeroClient } from '../../../../lib/api/xero-client';
 import { AppDb } from '../../../../lib/db/app-db';
 import { createPorts } from '../../../../lib/sync/adapters/create-ports';
@@ -24,15 +25,28 @@ export function sandboxTime(sb: Sandbox): Clock {
 /** Per-attempt timeout of the engine's clients in these tests (the sandbox's `slow` fault is set longer). */
 export const TEST_TIMEOUT_MS = 150;
 
-/** A sync engine for `sb` on a fresh database; `through` sees (and may fail) every request. */
-export function sandboxEngine(sb: Sandbox, through: FetchLike = (input, init) => fetch(input, init)) {
+function tokenOnce(sb: Sandbox): GetXeroToken {
   const token = sb.issueTokens().access_token;
+  return async () => token;
+}
+
+/**
+ * A sync engine for `sb` on a fresh database; `through` sees (and may fail) every request. Xero tokens come from
+ * `getXeroToken` (e.g. a real token store) when given, else from one token issued without consent.
+ */
+export function sandboxEngine(
+  sb: Sandbox,
+  through: FetchLike = (input, init) => fetch(input, init),
+  options: { getXeroToken?: GetXeroToken } = {},
+) {
+  // Issued only when needed: issuing connects the tenants anew, under another authorisation than a signed-in session's.
+  const getXeroToken = options.getXeroToken ?? tokenOnce(sb);
   const clock = sandboxTime(sb);
   const db = new AppDb(`sb-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
   const ports = createPorts({
     fetch: through,
     endpoints: sb.endpoints,
-    getXeroToken: async () => token,
+    getXeroToken,
     xeroTenantId: sb.credentials.xero.orgTenantId,
     getKarbonCredentials: () => sb.credentials.karbon,
     clock,
@@ -43,7 +57,7 @@ export function sandboxEngine(sb: Sandbox, through: FetchLike = (input, init) =>
   const plain: FetchLike = (input, init) => fetch(input, init);
   const xeroUser = createXeroClient({
     fetch: plain,
-    getToken: async () => token,
+    getToken: getXeroToken,
     baseUrl: sb.endpoints.xeroAccounting,
     tenantId: sb.credentials.xero.orgTenantId,
     clock,
