@@ -78,6 +78,11 @@ export interface IssueRow {
   reasons?: string[];
   /** For `rejected-write`: the system that refused the value (or would have: a name checked before it travelled). */
   refusedBy?: AnySystem;
+  /**
+   * For a push held back (a refused create, a name that must not travel): the Karbon record's stamp then, so an
+   * automatic push tries again only once the record changed.
+   */
+  karbonStamp?: string;
 }
 
 /** `snapshots`: the last pulled record per system and id, so the panel can show it without a network call. */

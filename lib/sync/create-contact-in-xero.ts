@@ -4,8 +4,8 @@ import { canonicalToXero } from '../model/xero-mapping';
 import type { IssueRow, LinkRow } from '../db/rows';
 import { logActivity } from './activity-log';
 import type { RunContext } from './context';
-import { closeIssue, raiseIssue } from './issues';
-import { badNameIssueId, nameProblem } from './check-name';
+import { nameProblem } from './check-name';
+import { clearBadKarbonName, holdBadKarbonName } from './hold-bad-name';
 import { readKarbonRecord } from './karbon-lookup';
 import { recordKarbonDetail } from './karbon-snapshots';
 import { linkOfKarbonKey, linkPushed } from './link-ops';
@@ -38,8 +38,8 @@ export async function createContactInXero(ctx: RunContext, karbonKey: string): P
   await recordKarbonDetail(ctx, entity, false);
   const values = karbonToCanonical(entity);
   const problem = nameProblem(values.name);
-  if (problem) return badName(ctx, karbonKey, problem);
-  await closeIssue(ctx, badNameIssueId('karbon', karbonKey), 'fixed');
+  if (problem) return holdBadKarbonName(ctx, karbonKey, problem);
+  await clearBadKarbonName(ctx, karbonKey);
 
   const byNumber = await ctx.deps.xero.getContactByNumber(karbonKey);
   if (byNumber?.ContactID && !isArchived(byNumber)) {
@@ -101,21 +101,4 @@ export async function createContactInXero(ctx: RunContext, karbonKey: string): P
 async function findClash(ctx: RunContext, name: string): Promise<XeroContactWire | undefined> {
   const { records } = await ctx.deps.xero.findContactsByName(name);
   return records.find((c) => !isArchived(c) && c.ContactID);
-}
-
-/** A Karbon name that must not travel is never sent: the contact gets an issue naming the rule. */
-async function badName(ctx: RunContext, karbonKey: string, problem: string): Promise<CreateContactResult> {
-  const message = `Not sent to Xero: ${problem}. Fix the name in Karbon.`;
-  if (!ctx.dryRun) await ctx.deps.db.issues.delete(badNameIssueId('karbon', karbonKey));
-  await raiseIssue(ctx, {
-    id: badNameIssueId('karbon', karbonKey),
-    system: 'xero',
-    kind: 'sync-error',
-    state: 'open',
-    remoteId: '',
-    karbonKeys: [karbonKey],
-    message,
-    createdAt: ctx.deps.now(),
-  });
-  return { status: 'error', message };
 }

@@ -20,6 +20,7 @@ import { xeroRemote } from './adapters/xero-remote';
 import type { RemoteAdapter } from './remote-adapter';
 import { createXpmRemote, DEFAULT_XPM_OPTIONS, type XpmImportMode } from './adapters/xpm-remote';
 import { pushToXpm } from './push-to-xpm';
+import { pushOnPageView } from './auto-push-xpm';
 
 /** The remote system a link id (`system:remoteId`) belongs to. */
 const systemOf = (id: string | undefined): RemoteSystem => (id?.startsWith('xpm:') ? 'xpm' : 'xero');
@@ -129,9 +130,21 @@ export function createSyncEngine(input: SyncDeps) {
       });
       return running;
     },
-    /** Re-reads one Karbon contact and its Xero pair and reconciles them now (a page view). */
+    /**
+     * Re-reads one Karbon contact and its pair with `system` and reconciles them now (a page view); with XPM, an
+     * organization of a pushed Contact Type is pushed (or its new People are) at the same time (P5).
+     */
     refreshContact: (karbonKey: string, system: RemoteSystem = 'xero'): Promise<ContactStatus> =>
-      act(contactKeys(deps.db, karbonKey), (ctx) => refreshContact(ctx, karbonKey), Promise.resolve(system)),
+      act(
+        contactKeys(deps.db, karbonKey),
+        async (ctx) => {
+          const status = await refreshContact(ctx, karbonKey);
+          if (system !== 'xpm') return status;
+          const pushed = await pushOnPageView(ctx, karbonKey, xpmOptions().pushContactTypes);
+          return pushed ? contactStatus(ctx, karbonKey) : status;
+        },
+        Promise.resolve(system),
+      ),
     /** Pushes one Karbon Organization to XPM on request (P5), idempotent through the client's ExportCode. */
     pushToXpm: (karbonKey: string): Promise<CreateContactResult> =>
       act(

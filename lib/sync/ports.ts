@@ -120,6 +120,8 @@ export interface XpmPort {
   addClient(input: XpmClientInput): Promise<XpmClientRecord>;
   updateClient(input: XpmClientInput & { UUID: string }): Promise<XpmClientRecord>;
   updateContact(uuid: string, input: XpmContactInput, clientUuid?: string): Promise<XpmContactWire>;
+  /** Creates a contact linked to `clientUuid` (never retried blindly: a repeat would add a second contact). */
+  addContact(clientUuid: string, input: XpmContactInput): Promise<XpmContactWire>;
 }
 
 /** The person-vs-organization decision for a Xero contact with no Karbon match (G5). */

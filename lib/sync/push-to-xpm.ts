@@ -1,17 +1,20 @@
-import { isRecordError } from './record-errors';
-import type { XpmContactInput } from '../api/schemas/xpm-client';
+import { isRefusal } from './record-errors';
+import type { CanonicalContact } from '../model/canonical';
 import { karbonToCanonical } from '../model/karbon-mapping';
 import { sameValue } from '../model/normalize';
 import { canonicalToXpmClient } from '../model/xpm-mapping';
-import { logActivity } from './activity-log';
 import { pushedKey, XPM_KEY_FIELD, xpmStrings, type XpmRecord } from './adapters/xpm-remote';
 import type { RunContext } from './context';
 import type { CreateContactResult } from './create-contact-in-xero';
-import { recordKarbonDetail } from './karbon-snapshots';
+import { karbonStamp, recordKarbonDetail } from './karbon-snapshots';
+import { nameProblem } from './check-name';
+import { clearBadKarbonName, holdBadKarbonName } from './hold-bad-name';
+import { raiseIssue } from './issues';
+import { contactInput, linkXpmContacts, peopleToPush } from './push-xpm-contacts';
 import { linkOfKarbonKey, linkPushed } from './link-ops';
 import { nameClash } from './name-clash';
-import { sendOnce } from './outbox';
-import type { KarbonPersonRow, XpmClientRecord } from './ports';
+import { createInXpmOnce, recordXpmCreate } from './xpm-create';
+import type { XpmClientRecord } from './ports';
 import { reconcileLink } from './reconcile-link';
 import type { RemoteUpdate } from './remote-adapter';
 import { flushRemoteUpdates } from './write-remote';
@@ -36,13 +39,6 @@ async function findMine(ctx: RunContext, name: string, karbonKey: string) {
   return { mine: found.find((c) => pushedKey(c) === karbonKey && !archived(c)), found };
 }
 
-const contactInput = (p: KarbonPersonRow): XpmContactInput => ({
-  Name: p.FullName ?? '',
-  ...(p.EmailAddress ? { Email: p.EmailAddress } : {}),
-  ...(p.PhoneNumber ? { Phone: p.PhoneNumber } : {}),
-  ...(p.RoleOrTitle ? { Position: p.RoleOrTitle } : {}),
-});
-
 /**
  * Pushes one Karbon Organization to XPM as a client, with the People linked to it as the client's contacts (P5).
  * The Karbon key goes into the client's ExportCode and is looked up before any create (a name search), so a retry
@@ -61,6 +57,10 @@ export async function pushToXpm(
   if (!found) return { status: 'not-found', message: `No Karbon organization ${karbonKey}` };
   await recordKarbonDetail(ctx, found.entity, false);
   const values = karbonToCanonical(found.entity);
+  const stamp = karbonStamp(found.entity.record);
+  const problem = nameProblem(values.name);
+  if (problem) return holdBadKarbonName(ctx, karbonKey, problem, stamp);
+  await clearBadKarbonName(ctx, karbonKey);
   const key = xpmCreateKey(karbonKey);
 
   if (options.lookUp || (await ctx.deps.db.outbox.get(key))?.state === 'pending') {
@@ -70,11 +70,7 @@ export async function pushToXpm(
     if (clash) return nameClash(ctx, karbonKey, clientRecord(clash));
   }
 
-  const people: KarbonPersonRow[] = [];
-  for (const person of found.people) {
-    // A person already linked to an XPM contact is that contact (P3: one person, never two contacts).
-    if (person.ContactKey && !(await linkOfKarbonKey(ctx, person.ContactKey))) people.push(person);
-  }
+  const people = await peopleToPush(ctx, found.people);
   if (ctx.dryRun) {
     ctx.stats.writes.xpm++;
     ctx.stats.created.xpm.push({ key: karbonKey, remoteId: '' });
@@ -82,50 +78,57 @@ export async function pushToXpm(
   }
   let client;
   try {
-    client = await sendOnce(
-      ctx.deps.db,
-      { key, system: 'xpm', op: 'create', recordId: karbonKey, payload: values, now: ctx.deps.now() },
-      async () => {
-        try {
-          const made = await xpmPort(ctx).addClient({
-            ...xpmStrings(canonicalToXpmClient(values)),
-            [XPM_KEY_FIELD]: karbonKey,
-            Contacts: people.map(contactInput),
-          });
-          ctx.stats.writes.xpm++;
-          return made;
-        } catch (error) {
-          ctx.stats.failedWrites.xpm++;
-          throw error;
-        }
-      },
+    client = await createInXpmOnce(
+      ctx,
+      { key, recordId: karbonKey, payload: values },
+      () =>
+        xpmPort(ctx).addClient({
+          ...xpmStrings(canonicalToXpmClient(values)),
+          [XPM_KEY_FIELD]: karbonKey,
+          Contacts: people.map(contactInput),
+        }),
       async () => (await findMine(ctx, values.name, karbonKey)).mine,
     );
   } catch (error) {
-    // XPM refused the client itself (e.g. a validation <Status>): forget the create so a corrected record can retry.
-    if (isRecordError(error)) await ctx.deps.db.outbox.delete(key);
+    // XPM refused the client itself (e.g. a validation <Status>): an issue, pushed again once Karbon changes.
+    if (isRefusal(error)) return refusedCreate(ctx, karbonKey, values, error.message, stamp);
     throw error;
   }
+  await ctx.deps.db.issues.delete(refusedCreateId(karbonKey));
   const link = await linkPushed(ctx, clientRecord(client), karbonKey, 'org');
-  await logActivity(ctx.deps.db, {
-    time: ctx.deps.now(),
-    runId: ctx.runId,
-    system: 'xpm',
-    recordId: link.remoteId,
-    action: 'create',
-    after: values,
-    linkId: link.id,
-    cause: 'push-to-xpm',
-  });
-  ctx.stats.created.xpm.push({ key: karbonKey, remoteId: link.remoteId });
-  // The contacts XPM made from the People: link each to its person (matched by name, as sent).
-  for (const contact of client.Contacts ?? []) {
-    const person = people.find((p) => sameValue('name', p.FullName ?? '', contact.Name ?? ''));
-    if (!person?.ContactKey) continue;
-    const record: XpmRecord = { type: 'contact', contact, owners: [link.remoteId] };
-    await linkPushed(ctx, record, person.ContactKey, 'person');
-  }
+  await recordXpmCreate(ctx, link, values);
+  await linkXpmContacts(ctx, link.remoteId, people, client.Contacts ?? []);
   return { status: 'created', link };
+}
+
+/** The issue of an organization whose client XPM refused to create (one per organization). */
+export const refusedCreateId = (karbonKey: string): string => `refused:create:xpm:${karbonKey}`;
+
+/** XPM refused the new client: a `rejected-write` issue with XPM's message, not pushed again until Karbon changes. */
+async function refusedCreate(
+  ctx: RunContext,
+  karbonKey: string,
+  values: CanonicalContact,
+  message: string,
+  stamp: string,
+): Promise<CreateContactResult> {
+  ctx.stats.refused++;
+  ctx.progress({ phase: 'error', message: `XPM refused the client for ${karbonKey}: ${message}` });
+  if (!ctx.dryRun) await ctx.deps.db.issues.delete(refusedCreateId(karbonKey));
+  await raiseIssue(ctx, {
+    id: refusedCreateId(karbonKey),
+    system: 'xpm',
+    kind: 'rejected-write',
+    state: 'open',
+    remoteId: '',
+    karbonKeys: [karbonKey],
+    karbonValue: values,
+    message: `XPM refused to create the client: ${message}`,
+    refusedBy: 'xpm',
+    karbonStamp: stamp,
+    createdAt: ctx.deps.now(),
+  });
+  return { status: 'error', message: `XPM refused it: ${message}` };
 }
 
 async function adopt(ctx: RunContext, client: XpmClientRecord, karbonKey: string): Promise<CreateContactResult> {

@@ -3,6 +3,7 @@ import { sameValue } from '../model/normalize';
 import type { AnySystem, IssueRow, LinkRow } from '../db/rows';
 import type { RunContext } from './context';
 import { closeIssue, raiseIssue } from './issues';
+import type { RemoteUpdate } from './remote-adapter';
 
 /** The system a value was sent to (and refused by). */
 export type RefusingSystem = AnySystem;
@@ -95,4 +96,23 @@ export function fieldsNamedIn(messages: readonly string[], sent: readonly Synced
   };
   const named = sent.filter((f) => words[f].test(text));
   return named.length > 0 ? named : [...sent];
+}
+
+const SYSTEM_LABEL: Record<RefusingSystem, string> = { xero: 'Xero', xpm: 'XPM', karbon: 'Karbon' };
+
+/**
+ * The run's remote system refused one update (a 4xx validation answer, an XPM `<Status>ERROR</Status>`): one
+ * `rejected-write` issue per refused field with the system's own message and the value it refused, held back until
+ * that value changes on either side.
+ */
+export async function refuseUpdate(ctx: RunContext, update: RemoteUpdate, errors: readonly string[]): Promise<void> {
+  const label = SYSTEM_LABEL[ctx.system];
+  ctx.stats.failedWrites[ctx.system]++;
+  ctx.progress({ phase: 'error', message: `${label} refused ${update.remoteId}: ${errors.join('; ')}` });
+  const sent = SYNCED_FIELDS.filter((f) => update.patch[f] !== undefined);
+  const pair = { id: update.linkId, system: ctx.system, remoteId: update.remoteId, karbonKey: update.karbonKey };
+  for (const field of fieldsNamedIn(errors, sent)) {
+    const values = { karbon: update.patch[field], remote: update.before[field] };
+    await raiseRefused(ctx, pair, field, values, ctx.system, `${label} refused it: ${errors.join('; ')}`);
+  }
 }

@@ -8,10 +8,9 @@ import { CURSOR, stableHash } from '../keys';
 import { sendOnce } from '../outbox';
 import type { Classification, XeroWriteOutcome } from '../ports';
 import type { RemoteAdapter, RemoteUpdate } from '../remote-adapter';
-import { SYNCED_FIELDS } from '../../model/canonical';
 import type { RunContext } from '../context';
 import { RECORD_ATTEMPTS, RECORD_RETRY_BACKOFF_MS, isTransient, recordFailure, stopsTheRun } from '../record-errors';
-import { fieldsNamedIn, raiseRefused } from '../refused-values';
+import { refuseUpdate } from '../refused-values';
 
 /** Contacts per POST (Xero recommends about 50 per request). */
 export const XERO_BATCH_SIZE = 50;
@@ -141,7 +140,7 @@ export const xeroRemote: RemoteAdapter<XeroContactWire> = {
         const update = batch[result.index];
         if (!update) continue;
         if (result.ok) await accepted(update, result.contact);
-        else await refuse(ctx, update, result.errors);
+        else await refuseUpdate(ctx, update, result.errors);
       }
     }
   },
@@ -170,17 +169,5 @@ async function sendBatch(
       }
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }
-  }
-}
-
-/** Xero refused one contact of a batch: an issue per refused field, and the value is held back until it changes. */
-async function refuse(ctx: RunContext, update: RemoteUpdate, errors: string[]): Promise<void> {
-  ctx.stats.failedWrites.xero++;
-  ctx.progress({ phase: 'error', message: `Xero refused ${update.remoteId}: ${errors.join('; ')}` });
-  const sent = SYNCED_FIELDS.filter((f) => update.patch[f] !== undefined);
-  const pair = { id: update.linkId, system: 'xero' as const, remoteId: update.remoteId, karbonKey: update.karbonKey };
-  for (const field of fieldsNamedIn(errors, sent)) {
-    const values = { karbon: update.patch[field], remote: update.before[field] };
-    await raiseRefused(ctx, pair, field, values, 'xero', `Xero refused it: ${errors.join('; ')}`);
   }
 }

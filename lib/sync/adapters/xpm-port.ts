@@ -13,5 +13,6 @@ export function xpmPortFromClient(client: XpmApiClient): XpmPort {
     addClient: (input) => client.addClient(input),
     updateClient: (input) => client.updateClient(input),
     updateContact: (uuid, input, clientUuid) => client.updateContact(uuid, input, clientUuid),
+    addContact: (clientUuid, input) => client.addContact(clientUuid, input),
   };
 }

@@ -13,7 +13,8 @@ import {
 import type { RunContext } from '../context';
 import { makeLinkId, snapshotId, stableHash } from '../keys';
 import { sendOnce } from '../outbox';
-import { recordFailure, stopsTheRun } from '../record-errors';
+import { isRefusal, recordFailure, stopsTheRun } from '../record-errors';
+import { refuseUpdate } from '../refused-values';
 import type { RemoteAdapter, RemoteUpdate } from '../remote-adapter';
 
 /** P1: which XPM records a run imports. */
@@ -232,7 +233,10 @@ export function createXpmRemote(options: XpmSyncOptions): RemoteAdapter<XpmRecor
       return { type: 'client', client: fields };
     },
 
-    /** One call per changed record (XPM has no batch update); a retried run replays a write it already made. */
+    /**
+     * One call per changed record (XPM has no batch update); a retried run replays a write it already made. A value
+     * XPM refuses becomes a `rejected-write` issue with XPM's message, not sent again until it changes.
+     */
     async flush(ctx, queue, accepted) {
       for (const update of queue) {
         if (ctx.dryRun) {
@@ -250,8 +254,14 @@ export function createXpmRemote(options: XpmSyncOptions): RemoteAdapter<XpmRecor
           ctx.stats.writes.xpm++;
           await accepted(update, record);
         } catch (error) {
-          // The pair's changes stay pending; the record gets a `sync-error` issue and is retried next run.
           if (stopsTheRun(error)) throw error;
+          if (isRefusal(error)) {
+            // XPM refused the values (`<Status>ERROR</Status>`, even with HTTP 200): held back until they change.
+            await ctx.deps.db.outbox.delete(key);
+            await refuseUpdate(ctx, update, [error.message]);
+            continue;
+          }
+          // The pair's changes stay pending; the record gets a `sync-error` issue and is retried next run.
           ctx.stats.failedWrites.xpm++;
           await recordFailure(ctx, update.remoteId, `XPM update failed: ${String(error)}`, [update.karbonKey]);
         }

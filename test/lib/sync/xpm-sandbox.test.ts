@@ -1,20 +1,13 @@
 // P1-P8 scenario tests of the engine's XPM side over the real lib/api clients against the sandbox (real HTTP).
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createKarbonClient } from '../../../lib/api/karbon-client';
-import { createXpmClient } from '../../../lib/api/xpm-client';
-import { AppDb } from '../../../lib/db/app-db';
-import { createPorts } from '../../../lib/sync/adapters/create-ports';
 import type { XpmSyncOptions } from '../../../lib/sync/adapters/xpm-remote';
-import { createSyncEngine } from '../../../lib/sync/engine';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
+import type { Sandbox } from '../../sandbox/server';
+import { card, names, personNames, urlOf, xpmSandbox, type XpmScenario } from './helpers/xpm-sandbox';
 
 const sandboxes: Sandbox[] = [];
 afterEach(async () => {
   while (sandboxes.length) await sandboxes.pop()!.close();
 });
-
-const card = (emails: string[], extra: object = {}) => [{ IsPrimaryCard: true, EmailAddresses: emails, ...extra }];
 
 const CLIENTS = [
   { Name: 'Acme Pty Ltd', Email: 'accounts@acme.test', Phone: '02 9999 0000', BusinessStructure: 'Company' },
@@ -60,57 +53,8 @@ const KARBON = {
   contacts: [],
 };
 
-type Fetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
-
-async function setup(options: Partial<XpmSyncOptions> = {}, wrap: (sb: Sandbox, next: Fetch) => Fetch = (_, n) => n) {
-  const sb = await startSandbox({ port: 0 });
-  sandboxes.push(sb);
-  sb.loadDataset(structuredClone({ xpm: { clients: CLIENTS }, karbon: KARBON, xero: { contacts: [] } }));
-  const token = sb.issueTokens(['offline_access', 'accounting.contacts', 'practicemanager.client']).access_token;
-  const ports = createPorts({
-    fetch: wrap(sb, (input, init) => fetch(input, init)),
-    endpoints: sb.endpoints,
-    getXeroToken: async () => token,
-    xeroTenantId: sb.credentials.xero.orgTenantId,
-    xpmTenantId: sb.credentials.xero.practiceTenantId,
-    getKarbonCredentials: () => sb.credentials.karbon,
-  });
-  const db = new AppDb(`xpm-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
-  const engine = createSyncEngine({
-    db,
-    ...ports,
-    systems: ['xpm'],
-    xpmOptions: {
-      mode: 'clients',
-      personBusinessTypes: ['Individual', 'Sole Trader'],
-      pushContactTypes: [],
-      ...options,
-    },
-  });
-  const calls = () => {
-    const s = sb.calls().services;
-    return { xpm: s.xpm?.total ?? 0, karbon: s.karbon?.total ?? 0, xero: s.xero?.total ?? 0 };
-  };
-  const endpoints = () => sb.calls().services.xpm?.endpoints ?? {};
-  const karbon = () =>
-    sb.state().karbon as { organizations: Record<string, unknown>[]; contacts: Record<string, unknown>[] };
-  const xpmUser = createXpmClient({
-    fetch: (input, init) => fetch(input, init),
-    getToken: async () => token,
-    baseUrl: sb.endpoints.xpm,
-    tenantId: sb.credentials.xero.practiceTenantId,
-  });
-  const karbonUser = createKarbonClient({
-    fetch: (input, init) => fetch(input, init),
-    baseUrl: sb.endpoints.karbonApi,
-    getCredentials: () => sb.credentials.karbon,
-  });
-  const xpmClients = () => (sb.state().xpm?.clients ?? []) as Record<string, unknown>[];
-  return { sb, db, engine, calls, endpoints, karbon, xpmClients, xpmUser, karbonUser };
-}
-
-const names = (rows: Record<string, unknown>[], field = 'FullName') => rows.map((r) => String(r[field])).sort();
-const personNames = (rows: Record<string, unknown>[]) => rows.map((r) => `${r.FirstName} ${r.LastName}`).sort();
+const setup = (options: Partial<XpmSyncOptions> = {}, wrap?: XpmScenario['wrap']) =>
+  xpmSandbox({ clients: CLIENTS, karbon: KARBON, options, ...(wrap ? { wrap } : {}) }, sandboxes);
 
 describe('XPM sync against the sandbox (P1-P8)', () => {
   it('P1 Clients only, P2 business types of every kind, P4 full and partial matches, P8 archived; quiet second run', async () => {
@@ -167,6 +111,26 @@ describe('XPM sync against the sandbox (P1-P8)', () => {
     );
     expect(contactLinks.map((l) => l.base.name).sort()).toEqual(['Bob Jones', 'Jane Smith', 'Kim Lee', 'Sam Park']);
 
+    // A quiet run in Clients and Contacts mode: one detailed list read, no writes.
+    const before = c.calls();
+    const quiet = await c.engine.runSync({ trigger: 'test', xpmMode: 'clients-and-contacts' });
+    expect(quiet.writes).toEqual({ karbon: 0, xero: 0, xpm: 0 });
+    expect(c.calls().xpm - before.xpm).toBe(1);
+
+    // P6 for a contact: an email changed in XPM reaches the Karbon person (one contact write would go the other way).
+    const gammaClient = c.xpmClients().find((x) => x.Name === 'Gamma Trust')!;
+    await c.xpmUser.updateContact(
+      'c0ffee00-0000-4000-8000-000000000002',
+      { Email: 'sam@gamma.test' },
+      String(gammaClient.UUID),
+    );
+    const changed = await c.engine.runSync({ trigger: 'test', xpmMode: 'clients-and-contacts' });
+    expect(changed.error).toBeUndefined();
+    const samNow = c.karbon().contacts.find((p) => p.FirstName === 'Sam') as {
+      BusinessCards: { EmailAddresses: string[] }[];
+    };
+    expect(samNow.BusinessCards[0]!.EmailAddresses[0]).toBe('sam@gamma.test');
+
     // Switching back stops importing new ones and leaves existing people alone.
     const again = await c.engine.runSync({ trigger: 'test', xpmMode: 'clients' });
     expect(again.error).toBeUndefined();
@@ -178,8 +142,7 @@ describe('XPM sync against the sandbox (P1-P8)', () => {
     let dropped = false;
     // The first add reaches XPM (the client is made) but its answer is lost on the way back.
     const c = await setup({ pushContactTypes: [' client '] }, (sb, next) => async (input, init) => {
-      const url = String(input instanceof Request ? input.url : input);
-      if (!dropped && url.includes('client.api/add')) {
+      if (!dropped && urlOf(input).includes('client.api/add')) {
         dropped = true;
         sb.configureFaults({ queue: ['drop'], services: ['xpm'] });
       }
