@@ -3,6 +3,7 @@ import { classifyBench } from './classify-accuracy.bench';
 import { matchBench } from './match-100k.bench';
 import { previewBench } from './preview-10k.bench';
 import { syncCallsBench } from './sync-calls.bench';
+import { xpmCallsBench } from './xpm-calls.bench';
 import type { BenchEntry } from './types';
 
 /**
@@ -15,4 +16,5 @@ export const BENCH_ENTRIES: readonly BenchEntry[] = [
   bundleBench,
   previewBench,
   syncCallsBench,
+  xpmCallsBench,
 ];

@@ -3,6 +3,8 @@ import type { Clock } from '../../../lib/api/clock';
 import { createKarbonClient } from '../../../lib/api/karbon-client';
 import { AppDb } from '../../../lib/db/app-db';
 import { createPorts } from '../../../lib/sync/adapters/create-ports';
+import type { RemoteSystem } from '../../../lib/db/rows';
+import type { XpmSyncOptions } from '../../../lib/sync/adapters/xpm-remote';
 import { createSyncEngine, type SyncEngine } from '../../../lib/sync/engine';
 import type { CallsReport } from '../../sandbox/core/call-log';
 import type { Dataset } from '../../sandbox/core/types';
@@ -44,6 +46,9 @@ export async function openSyncScenario(options: {
   dataset: Dataset;
   time: ScenarioTime;
   log?: (line: string) => void;
+  /** The remote systems the engine syncs (default: Xero only); with 'xpm' the sandbox practice is connected. */
+  systems?: RemoteSystem[];
+  xpmOptions?: XpmSyncOptions;
 }): Promise<SyncScenario> {
   // Virtual time runs on from the wall clock (stamps stay distinct) and jumps ahead whenever a client waits.
   const sb = await startSandbox({ port: options.port, seed: 'empty' });
@@ -77,9 +82,12 @@ export async function openSyncScenario(options: {
       endpoints: sb.endpoints,
       getXeroToken,
       xeroTenantId: sb.credentials.xero.orgTenantId,
+      ...(options.systems?.includes('xpm') ? { xpmTenantId: sb.credentials.xero.practiceTenantId } : {}),
       getKarbonCredentials: () => sb.credentials.karbon,
       clock,
     }),
+    ...(options.systems ? { systems: options.systems } : {}),
+    ...(options.xpmOptions ? { xpmOptions: options.xpmOptions } : {}),
     now: () => clock.now(),
     onProgress: (p) => {
       if (p.phase === 'xero-pull' || p.phase === 'reconcile' || p.phase === 'error') {
