@@ -1,10 +1,13 @@
+import { isEverydayWord } from './everyday-words';
 import { nameFeatures } from './features';
-import { assertWeights, scoreFeatures, sigmoid } from './model';
+import { isGivenName } from './given-names';
+import { scoreFeatures, sigmoid, unpackWeights } from './model';
 import type { ModelWeights } from './model';
 import weightsFile from './model-weights.json';
 import { nameTokens } from './name-tokens';
 import { isBusinessWord } from './more-business-words';
 import { hasNameParticle, hasPersonAffix } from './name-shapes';
+import { lexiconSignals } from './lexicon-signals';
 import { isSurnameFirst, personNameParts } from './person-name-order';
 import { recordSignals } from './record-signals';
 import { REVIEW_BELOW } from './review-threshold';
@@ -13,13 +16,16 @@ import { setAsideNotes } from './set-aside-notes';
 import { softSignals, type SoftSignal } from './soft-signals';
 import type { Classification, ClassifyInput, ContactKind } from './types';
 
-const MODEL: ModelWeights = assertWeights(weightsFile);
+const MODEL: ModelWeights = unpackWeights(weightsFile);
 const WORDS_IN_REASON = 3;
 const SURNAME_FIRST_LOGIT = -1.5;
 const PERSON_AFFIX_LOGIT = -1.5;
 const PARTICLE_LOGIT = -2;
 const BUSINESS_WORD_LOGIT = 1.2;
 const ACRONYM = /^[A-Z0-9&]{2,6}$/;
+// The model learned from generated names and is over-sure on real ones: its log-odds are divided by this before the
+// record's signals are added (set on the tuning set, test/lib/classify/tuning-set.json).
+const MODEL_TEMPERATURE = 2.5;
 
 type Decision = Pick<Classification, 'kind' | 'confidence' | 'reasons' | 'decidedBy' | 'review'>;
 
@@ -62,7 +68,11 @@ function decide(input: ClassifyInput, tokens: readonly string[], model: ModelWei
     }
   }
   const { logit, byWord } = scoreFeatures(model, nameFeatures(input.name));
-  const signals: SoftSignal[] = [...softSignals(input), ...recordSignals(input, tokens)];
+  const signals: SoftSignal[] = [
+    ...softSignals(input),
+    ...recordSignals(input, tokens),
+    ...lexiconSignals(input.name, tokens),
+  ];
   if (isSurnameFirst(input.name)) {
     signals.push({ logit: SURNAME_FIRST_LOGIT, reason: 'It is written surname first, as people are listed.' });
   }
@@ -79,7 +89,7 @@ function decide(input: ClassifyInput, tokens: readonly string[], model: ModelWei
   if (tokens.length === 2 && isBusinessWord(last)) {
     signals.push({ logit: BUSINESS_WORD_LOGIT, reason: `"${last}" names a kind of business.` });
   }
-  const total = signals.reduce((sum, signal) => sum + signal.logit, logit);
+  const total = signals.reduce((sum, signal) => sum + signal.logit, logit / MODEL_TEMPERATURE);
   const probability = sigmoid(total);
   const kind = probability >= 0.5 ? 'org' : 'person';
   return {
@@ -92,7 +102,9 @@ function decide(input: ClassifyInput, tokens: readonly string[], model: ModelWei
 
 function reviewReason(decision: Decision, name: string, tokens: readonly string[]): string | undefined {
   // One word the rules do not know is a given name or a brand: the model, trained on brands, cannot tell.
-  if (tokens.length === 1 && decision.decidedBy === 'model' && !ACRONYM.test(name.trim())) {
+  // An everyday word that is nobody's given name ("Wanderlust", "Synergy") is a brand: the model's "organization" holds.
+  const brandWord = decision.kind === 'org' && isEverydayWord(tokens[0] ?? '') && !isGivenName(tokens[0] ?? '');
+  if (tokens.length === 1 && decision.decidedBy === 'model' && !ACRONYM.test(name.trim()) && !brandWord) {
     return 'Only one name: a given name (a Person needs a first and a last name) or a brand?';
   }
   if (decision.confidence < REVIEW_BELOW) {

@@ -1,4 +1,5 @@
 import { words } from './business-words';
+import { isGivenName } from './given-names';
 import { nameTokens } from './name-tokens';
 
 // Well-known AU/NZ/UK/US organizations, many of which read like a person's name ("David Jones", "Edward Jones") or
@@ -104,11 +105,84 @@ const PUBLIC_BODIES = words(`Australian Taxation Office, ATO, ASIC, ACCC, APRA, 
   Royal Flying Doctor Service, St John Ambulance, St John, Hillsong, Wesley Mission, Anglicare, Mission Australia,
   UnitingCare, Smith Family, The Smith Family, TAFE, TAFE NSW, TAFE Queensland, Open Polytechnic, Te Pukenga`);
 
+// Labels, firms and chains named after a person, the pattern a client list confuses most with a person's name.
+const NAMED_AFTER_PEOPLE = words(`Harvey Nichols, Dorothy Perkins, Laura Ashley, Jo Malone, Jo Malone London, Tom Ford,
+  Charles Tyrwhitt, Hugo Boss, Norman Ross, Ben Sherman, Karen Millen, Kathryn Wilson, Louis Vuitton, Chanel,
+  Coco Chanel, Giorgio Armani, Armani, Emporio Armani, Dolce & Gabbana, Oscar de la Renta, Carolina Herrera,
+  Diane von Furstenberg, Jimmy Choo, Emma Bridgewater, Cath Kidston, Russell & Bromley, Lucy Folk, Camilla and Marc,
+  Rebecca Vallance, Alice McCall, Scanlan Theodore, Veronika Maine, Jac + Jack, Jamie Oliver, Gordon Ramsay,
+  Wendy Wu Tours, Arthur J. Gallagher, Willis Towers Watson, Knight Frank, John Holland, Laing O'Rourke,
+  Henry Davis York, Piper Alderman, Addleshaw Goddard, Hogan Lovells, Morgan Lewis, Jackson Walker, Price Waterhouse,
+  Marsh McLennan, Hall Chadwick, Jones Lang LaSalle, JLL, Cushman & Wakefield, Savills, Colliers, CBRE,
+  Harvey Beef, John Deere, Konica Minolta, Fuji Xerox, Pernod Ricard, Goodman Fielder, Coca-Cola Amatil, Con Edison,
+  Arbuthnot Latham, Hugo Boss, Christian Dior, Dior, Yves Saint Laurent, Saint Laurent, Ralph Lauren Polo,
+  Giorgio Armani, Gianni Versace, Versace, Salvatore Ferragamo, Ferragamo, Tommy Bahama, Brooks Brothers,
+  Lands' End, J.Crew, Eddie Bauer, L.L.Bean, Abercrombie & Fitch, Victoria's Secret, Charlotte Tilbury,
+  Estee Lauder, Elizabeth Arden, Helena Rubinstein, Clarins, Jurlique, Aesop, Lorna Jane, Kate Hill, Jane Lamerton,
+  Jeanswest, Rockmans, Noni B, Suzanne Grae, Ellie Bee, Bettina Liano, Leona Edmiston, Collette
+  Dinnigan, Akira Isogawa, Martin Grant, Toni Maticevski, Dion Lee, Kit Willow, Ginger & Smart, Nicholas Jebb,
+  Yvonne Bennetti, Elizabeth Hurley Beach, Mimco, Oroton, Jack London, Tarocash, Rodd & Gunn,
+  Working Style, Hallensteins Brothers, Roger David, Ed Harry, Peter Jackson, Jay Jays, MJ Bale,
+  Jeffery West, Ted Lapidus, John Smedley, Margaret Howell, Jack Jones, Pierre Cardin, Yves Rocher, Jacques Vert,
+  Phase Eight, Gieves & Hawkes, Turnbull & Asser, Thomas Pink,
+  Hawes & Curtis, T.M. Lewin, Austin Reed, John Lobb, Church's, Tricker's, Joseph Cheaney, Dr. Martens,
+  Kurt Geiger, Ernest Jones, Goldsmiths, Beaverbrooks, Mappin & Webb, Asprey, Smythson,
+  Poundland, Peacocks, Matalan, George at Asda, Fenwick, House of Fraser, Jenners, Bentalls,
+  Hamleys, Paperchase, Robert Dyas, Lakeland, Dunelm, Heal's, Sofa.com, Barker and Stonehouse, DFS, ScS, Bensons for Beds, Carpetright, Howdens,
+  Wren Kitchens, Benchmarx, Buildbase, MKM, Huws Gray, Parker Building Supplies,
+  Stuart Weitzman, Michael Kors Collection, Kate Spade New York, Tiffany & Co., Harry Winston, Van Cleef & Arpels, Bulgari, Charles & Keith, Massimo Dutti, Max Mara, Marella, Sportsgirl, Lorna Jane Active, Ben Dunn, Jack Dusty, Rhodes & Beckett,
+  Trelise Cooper, Zambesi, Kate Sylvester, Juliette Hogan, Karen Walker Eyewear, Annah Stretton,
+  Adrienne Winkelmann, Taylor Boutique, Maggie Marilyn, Jimmy D, Stolen Girlfriends Club, Nom*d,
+  Charles Schwab, Edward Jones, Raymond James, Morgan Stanley, Goldman Sachs, Merrill Lynch, Fidelity
+  International, T. Rowe Price, Franklin Templeton, Dean Witter, Lehman Brothers, Salomon Brothers, Bear Stearns,
+  Kidder Peabody, Smith Barney, Paine Webber, Cantor Fitzgerald, Keefe Bruyette & Woods, Sandler O'Neill,
+  William Blair, Robert W. Baird, Janney Montgomery Scott, Oppenheimer, Houlihan Lokey, Moelis,
+  Perella Weinberg, Hamilton Lane, Charles River, Stanley Gibbons,
+  Christie's, Sotheby's, Leonard Joel, Deutscher and Hackett, Mossgreen, Dunbar Sloane, Mowbray Collectables, Noble Numismatics`);
+
+const PROFESSIONAL_NAMED_AFTER_PEOPLE = words(`Kemp Strang, Mills Oakley, Colin Biggers & Paisley,
+  Moray & Agnew, Lander and Rogers, Hall and Wilcox, Gilchrist Connell, Wotton + Kearney, Wotton Kearney, Sparke
+  Helmore, Bartier Perry, Thomson Geer, Maddocks Lawyers, Russell Kennedy, Arnold Bloch Leibler, Lipman Karas,
+  Kelly & Co, Kain Lawyers, Cowell Clarke, Fisher Jeffries, Mellor Olsson, Tindall Gask Bentley, Jackson McDonald,
+  Squire Patton Boggs, Bennett + Co, Cooper Grace Ward, McCullough Robertson, Hopgood Ganim, McInnes Wilson,
+  Carter Newell, Tucker & Cowen, Thynne + Macartney, Page Seager, Butler McIntyre & Butler, Murdoch Clarke,
+  Norman Waterhouse, Hunt & Hunt, Meridian Lawyers, Holman Webb, Coleman Greig, Creagh Weightman,
+  Carroll & O'Dea, Marsdens Law Group, Macpherson Kelley, Rigby Cooke, Wisewould Mahony, Mills
+  Oakley Lawyers, Lowndes Jordan, Wynn Williams, Lane Neave, Gallaway Cook Allan, Cooney Lees Morgan,
+  Sharp Tudhope, Holland Beckett, Harmos Horton Lusk, Dentons Kensington Swan, Kensington Swan, Hesketh
+  Henry, Meredith Connell, Glaister Ennor, Mahony Horner, Fenwick Elliott, Slaughter & May, Travers Smith,
+  Macfarlanes, Mishcon de Reya, Farrer & Co, Stephenson Harwood, Osborne Clarke, Burges Salmon,
+  Shoosmiths, Browne Jacobson, Bevan Brittan, Mills & Reeve, Hill Dickinson, Weightmans, DWF, Clyde & Co,
+  Bird & Bird, Taylor Wessing, Charles Russell Speechlys, Fieldfisher, Trowers & Hamlins, Wedlake Bell, Boodle Hatfield,
+  Payne Hicks Beach, Penningtons Manches Cooper, Gowling WLG, Womble Bond Dickinson, Walker Morris,
+  Ward Hadaway, Burness Paull, Shepherd and Wedderburn, Harper Macleod, Morton Fraser,
+  Simpson Thacher, Davis Polk, Cleary Gottlieb, Debevoise & Plimpton, Paul Weiss, Weil Gotshal, Shearman &
+  Sterling, Sidley Austin, Mayer Brown, Gibson Dunn, Ropes & Gray, Goodwin Procter, Morrison Foerster, Covington & Burling, Arnold & Porter, Hunton Andrews Kurth, Vinson & Elkins, Akin Gump, Greenberg Traurig,
+  Holland & Knight, McDermott Will & Emery, Winston & Strawn, Quinn Emanuel, Foley & Lardner, Pitcher Partners,
+  Nexia Edwards Marshall, Moore Stephens, William Buck, Hall Chadwick, Bentleys, Crowe Horwath, Findex, Saward
+  Dawson, Kelly Partners, Prosperity Advisers, Lowe Lippmann, Hayes Knight, ESV, Walker Wayland,
+  Grant Thornton, Baker Tilly, Moore Kingston Smith, Haysmacintyre, Buzzacott, Saffery Champness,
+  Kreston Reeves, Bishop Fleming, Albert Goodman, Johnston Carmichael, French Duncan, Hardie Caldwell,
+  Morris Cook, Alexander Sloan, Chiene + Tait, Scott-Moncrieff, Crowe Horwath NZ, Staples Rodway, Baker Tilly Staples
+  Rodway, Findex NZ, Hudson Gavin Martin, Moore Markhams, Gilligan Sheppard, Martin Jarvie, Glaister Ennor,
+  Knight Frank, Savills, Ray White, Barry Plant, Jellis Craig, Marshall White, Kay & Burton, Nelson Alexander,
+  Hocking Stuart, Biggin & Scott, Harcourts, Richardson & Wrench, Laing+Simmons,
+  Di Jones, Belle Property, Bresic Whitney, Phillips Pantzer Donnelley, Cobden & Hayson, Stone Real Estate,
+  Place Estate Agents, Ray White Commercial, Bayleys, Tall Poppy, Lugtons, Robert Walters, Hays Recruitment,
+  Michael Page International, Chandler Macleod, Hudson Global, Peoplebank, Greythorn, Talent International,
+  Aurec, Drake International, Kelly Services, ManpowerGroup, Adecco, Randstad, Skilled`);
+
 /** Normalized token keys of the curated organizations. */
 export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set(
-  [...BANKS_AND_FINANCE, ...RETAIL_AND_BRANDS, ...PROFESSIONAL_FIRMS, ...SUPPLIERS, ...PUBLIC_BODIES].map((name) =>
-    nameTokens(name).join(' '),
-  ),
+  [
+    ...BANKS_AND_FINANCE,
+    ...RETAIL_AND_BRANDS,
+    ...PROFESSIONAL_FIRMS,
+    ...SUPPLIERS,
+    ...PUBLIC_BODIES,
+    ...NAMED_AFTER_PEOPLE,
+    ...PROFESSIONAL_NAMED_AFTER_PEOPLE,
+  ].map((name) => nameTokens(name).join(' ')),
 );
 const LONGEST = Math.max(...[...KNOWN_ORGANIZATIONS].map((key) => key.split(' ').length));
 
@@ -131,7 +205,9 @@ export function knownOrganization(tokens: readonly string[]): string | undefined
   for (let length = Math.min(LONGEST, tokens.length); length >= 1; length--) {
     const key = tokens.slice(0, length).join(' ');
     if (!KNOWN_ORGANIZATIONS.has(key)) continue;
-    if (length === 1 && tokens.length > 1 && WHOLE_NAME_ONLY.has(key)) return undefined;
+    if (length === 1 && tokens.length > 1 && (WHOLE_NAME_ONLY.has(key) || isGivenName(key))) {
+      return undefined;
+    }
     return key;
   }
   return undefined;

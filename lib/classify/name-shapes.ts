@@ -44,6 +44,19 @@ const PARTICLES = new Set(
   `bin binti bint ibn abu umm al el abdel abdul van von der den de da dos das del della di ter ni mac y`.split(' '),
 );
 
+// Particles that open a surname ("van der Berg", "bin Ismail", "Te Rangi"), for splitting First and Last name.
+const SURNAME_PARTICLES = new Set(
+  `bin binti bint ibn abu al el abdel abdul van von der den de da dos das del della di ter ni te le la du`.split(' '),
+);
+
+/** Where the surname starts when a particle opens it ("Pieter van den Berg" -> 1), or -1. */
+export function surnameParticleAt(words: readonly string[]): number {
+  for (let i = 1; i < words.length - 1; i++) {
+    if (SURNAME_PARTICLES.has((words[i] as string).toLowerCase())) return i;
+  }
+  return -1;
+}
+
 /** Whether a name of two or more words carries a name particle between its words ("Ahmad bin Ismail"). */
 export function hasNameParticle(tokens: readonly string[]): boolean {
   return tokens.length >= 2 && tokens.slice(0, -1).some((token) => PARTICLES.has(token));

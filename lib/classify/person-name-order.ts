@@ -1,6 +1,8 @@
 import { splitPersonName } from '../model/person-name';
+import { surnameParticleAt } from './name-shapes';
 
-const ALL_CAPS = /^[\p{Lu}][\p{Lu}'’-]+$/u;
+// A surname in capitals has a vowel ("NG" aside): "BT Business" opens with an acronym, not a surname.
+const ALL_CAPS = /^(?=.*[AEIOUY])[\p{Lu}][\p{Lu}'’-]+$|^NG$/u;
 const HAS_LOWER = /\p{Ll}/u;
 
 /** Whether a name is written surname first: "ZHANG Wei" (the surname in capitals) or "Smith, Jane". */
@@ -12,15 +14,22 @@ export function isSurnameFirst(name: string): boolean {
 
 /**
  * Karbon's First and Last name for a person's name, the right way round ("ZHANG Wei" -> Wei / Zhang, "Smith, Jane" ->
- * Jane / Smith) and in ordinary capitals when the whole name is in capitals.
+ * Jane / Smith), a surname's particle kept with it ("Pieter van den Berg" -> Pieter / van den Berg), and in ordinary
+ * capitals when the whole name is in capitals.
  */
 export function personNameParts(name: string): { first: string; last: string } {
   const comma = /^([^,]+),([^,]+)$/.exec(name);
   if (comma) return { first: tidy(comma[2] ?? ''), last: tidy(comma[1] ?? '') };
+  // A title stays in the First name ("Dr Jane" / "Smith"): the synced name then reads back as Xero's.
   const words = name.trim().split(/\s+/);
-  if (isSurnameFirst(name)) return { first: words.slice(1).join(' '), last: capitalize(words[0] ?? '') };
-  const allCaps = !HAS_LOWER.test(name);
-  const { first, last } = splitPersonName(name);
+  const text = words.join(' ');
+  if (isSurnameFirst(text)) return { first: words.slice(1).join(' '), last: capitalize(words[0] ?? '') };
+  const allCaps = !HAS_LOWER.test(text);
+  const particle = surnameParticleAt(words);
+  const { first, last } =
+    particle > 0
+      ? { first: words.slice(0, particle).join(' '), last: words.slice(particle).join(' ') }
+      : splitPersonName(text);
   return allCaps ? { first: tidy(first), last: tidy(last) } : { first, last };
 }
 

@@ -5,7 +5,8 @@ const STATE_NAMES = /\b(queensland|tasmania|new south wales|western australia|so
 const BODY_WORDS = new Set(
   `revenue, taxation, worksafe, workcover, safework, council, shire, borough, county, municipality, ministry,
   department, agency, commission, commissioner, ombudsman, regulator, authority, tribunal, registry, registrar,
-  police, customs, treasury, parliament, government, govt, directorate, inspectorate, secretariat, ombudsperson`
+  police, customs, treasury, parliament, government, govt, directorate, inspectorate, secretariat, ombudsperson, nhs,
+  comptroller, bureau, electoral`
     .split(/[\s,]+/)
     .filter(Boolean),
 );

@@ -6,6 +6,12 @@ import type { ClassifyInput } from './types';
 // spells the name, a website or a business number lean to an organization.
 const FREE_MAIL_LOGIT = -1.2;
 const NAME_DOMAIN_LOGIT = 3;
+const ROLE_MAILBOX_LOGIT = 1.5;
+// Shared mailboxes a business reads, not a person's own address.
+const ROLE_MAILBOXES = new Set(
+  `accounts admin office info hello enquiries enquiry orders sales reception bookings contact support billing invoices
+  payables ap ar team mail studio service`.split(/\s+/),
+);
 const OWN_DOMAIN_LOGIT = 0.8;
 const WEBSITE_LOGIT = 1.5;
 const BUSINESS_NUMBER_LOGIT = 1;
@@ -13,7 +19,10 @@ const BUSINESS_NUMBER_LOGIT = 1;
 /** Signals from the rest of the Xero record: email domain, website, tax number. */
 export function recordSignals(input: ClassifyInput, tokens: readonly string[]): SoftSignal[] {
   const signals: SoftSignal[] = [];
-  const domain = /@([^@\s>]+)$/.exec(input.email?.trim().toLowerCase() ?? '')?.[1];
+  const [, mailbox, domain] = /^([^@\s<]+)@([^@\s>]+)$/.exec(input.email?.trim().toLowerCase() ?? '') ?? [];
+  if (mailbox && ROLE_MAILBOXES.has(mailbox)) {
+    signals.push({ logit: ROLE_MAILBOX_LOGIT, reason: `Its email goes to a shared mailbox ("${mailbox}@").` });
+  }
   if (domain) {
     if (isFreeMailDomain(domain)) {
       signals.push({ logit: FREE_MAIL_LOGIT, reason: `Its email is at ${domain}, a free-mail provider people use.` });

@@ -1,6 +1,7 @@
 import { BUSINESS_WORDS, singular } from './business-words';
 import { ENTITY_WORDS, GIVEN_NAMES, LEGAL_FORMS, TITLES } from './lexicon';
 import { COMMUNITY_WORDS } from './community-words';
+import { isGivenName } from './given-names';
 import { knownOrganization } from './known-organizations';
 import { endsWithTrade, foreignLegalForm, isSurnameLikeEntity, isVerbANoun } from './name-shapes';
 import { isBusinessWord } from './more-business-words';
@@ -26,6 +27,7 @@ const TRADING_AS = /(^|\s)(t\/as|t\/a|trading as)(\s|$)/;
 // Nine or more digits, possibly in groups: an ABN (11), ACN (9), NZBN (13) or company number.
 const REGISTRATION_NUMBER = /\d(?:[\s-]?\d){8,}/;
 const SINGLE_LETTER = /^[a-z]$/;
+const BANK_WORDS = new Set(['bank', 'banking', 'bancorp', 'bankers', 'banque', 'bancorporation']);
 
 const legalForm: Rule = (input, tokens) => {
   const found = tokens.find((token, i) => LEGAL_FORMS.has(token) || isTrailingCo(tokens, token, i));
@@ -130,6 +132,13 @@ const nameTheTrade: Rule = (_input, tokens) => {
     : undefined;
 };
 
+// "Hume Bank", "Bank of Baroda", "Westpac Banking Corporation": a bank, unless "Bank" is the surname after a given name.
+const bank: Rule = (_input, tokens) => {
+  const at = tokens.findIndex((token) => BANK_WORDS.has(token));
+  if (at < 0 || (tokens.length === 2 && at === 1 && isGivenName(tokens[0] as string))) return undefined;
+  return org(0.95, `"${tokens[at]}" in the name names a bank.`);
+};
+
 /** The decisive rules, strongest first: the first that decides wins; the model handles the rest. */
 export const RULES: readonly Rule[] = [
   legalForm,
@@ -139,6 +148,7 @@ export const RULES: readonly Rule[] = [
   registrationNumber,
   registeredCompany,
   publicBody,
+  bank,
   couple,
   titledBusiness,
   nameTheTrade,

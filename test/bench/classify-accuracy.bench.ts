@@ -2,7 +2,7 @@ import { classifyContact } from '../../lib/classify/classify-contact';
 import { KNOWN_ORGANIZATIONS } from '../../lib/classify/known-organizations';
 import { nameTokens } from '../../lib/classify/name-tokens';
 import { REVIEW_BELOW } from '../../lib/classify/review-threshold';
-import { evaluateClassifier, loadEvaluationSet as loadDevelopmentSet } from '../lib/classify/evaluate';
+import { evaluateClassifier, loadEvaluationSet as loadDevelopmentSet, loadTuningSet } from '../lib/classify/evaluate';
 import { loadEvaluationSet, scoreEvaluation, type CategoryScore } from './classify-evaluation';
 import { medianTiming } from './timing';
 import { judge, type BenchEntry, type BenchResult } from './types';
@@ -64,6 +64,7 @@ export const classifyBench: BenchEntry = {
       cases.length;
     const curated = cases.filter((c) => KNOWN_ORGANIZATIONS.has(nameTokens(c.name).join(' '))).length;
     const development = loadDevelopmentSet();
+    const tuning = scoreEvaluation(loadTuningSet(), (c) => classifyContact(c)).find((s) => s.category === 'all');
     const set = `${cases.length} hand-written names in ${scores.length - 1} categories; ${curated} of them are in the curated list of well-known organizations; review below ${REVIEW_BELOW} confidence`;
     const results: BenchResult[] = [
       judge({
@@ -78,6 +79,12 @@ export const classifyBench: BenchEntry = {
           {
             label: 'development set (tuned on, test/lib/classify/development-set.json)',
             value: `${(100 * evaluateClassifier(development).accuracy).toFixed(2)}% right of ${development.length}`,
+          },
+          {
+            label: 'tuning set (tuned on, test/lib/classify/tuning-set.json)',
+            value: tuning
+              ? `${pct(tuning.wrongAutomatic, tuning.total)}% wrong automatic, ${pct(tuning.held, tuning.total)}% held, of ${tuning.total}`
+              : 'none',
           },
         ],
       }),

@@ -7,6 +7,7 @@ import { TRAINING } from '../../../lib/classify/training/train-model';
 import { PERSON_SYLLABLES } from '../../../lib/classify/training/vocabulary';
 import { normalizedNameKey } from '../../../lib/match/normalize-name';
 import { loadEvaluationSet } from '../../bench/classify-evaluation';
+import { loadEvaluationSet as loadDevelopmentSet, loadTuningSet } from './evaluate';
 
 // Every word the training generator can write: its templates and every list they draw from (read from the sources
 // without their comments, so a word added to the generator later counts too).
@@ -50,6 +51,13 @@ describe('evaluation set independence', () => {
   it('shares no name with the generated training data', () => {
     const training = new Set(generateExamples(TRAINING.examples).map((e) => normalizedNameKey(e.name)));
     expect(cases.filter((c) => training.has(normalizedNameKey(c.name))).map((c) => c.name)).toEqual([]);
+  });
+
+  it('shares no name with the sets the classifier is tuned on (the tuning set and the development set)', () => {
+    const evaluation = new Set(cases.map((c) => normalizedNameKey(c.name)));
+    const tunedOn = [...loadTuningSet(), ...loadDevelopmentSet()];
+    expect(tunedOn.length).toBeGreaterThan(1000);
+    expect(tunedOn.filter((c) => evaluation.has(normalizedNameKey(c.name))).map((c) => c.name)).toEqual([]);
   });
 
   it('holds no name that a training template could write: each has a word the generator never uses', () => {

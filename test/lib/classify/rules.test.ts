@@ -41,6 +41,9 @@ describe('decisive rules', () => {
     ['couple with given names', 'Rhys and Bethan Pritchard', 'two people'],
     ['couple with initials', 'G & P Antonopoulos', 'two people'],
     ['firm joined by &', 'Hartley & Vance', 'partnership or firm'],
+    ['a bank', 'Tamarind Bank', 'names a bank'],
+    ['bank of', 'Bank of Wellington', 'names a bank'],
+    ['NHS body', 'NHS Orkney', 'public body'],
   ])('%s: %j is an organization', (_rule, name, reasonPart) => {
     const verdict = firstVerdict({ name });
     expect(verdict?.kind).toBe('org');
@@ -67,6 +70,7 @@ describe('decisive rules', () => {
     ['"and" inside a word', { name: 'Andrew Sanderson' }],
     ['a short number', { name: 'Kestrel 360' }],
     ['"Tas" (Tasmania) is not "t/as"', { name: 'Rosalie Tas' }],
+    ['a given name then the surname Bank', { name: 'Tracey Bank' }],
   ])('%s: no rule decides %j (the model does)', (_rule, input) => {
     expect(firstVerdict(input)).toBeUndefined();
   });

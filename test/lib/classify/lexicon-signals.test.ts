@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { eastAsianSurname } from '../../../lib/classify/east-asian-names';
+import { isEverydayWord } from '../../../lib/classify/everyday-words';
+import { isGivenName } from '../../../lib/classify/given-names';
+import { lexiconSignals } from '../../../lib/classify/lexicon-signals';
+import { nameTokens } from '../../../lib/classify/name-tokens';
+
+const signals = (name: string) => lexiconSignals(name, nameTokens(name));
+const total = (name: string) => signals(name).reduce((sum, s) => sum + s.logit, 0);
+
+describe('name-word lexicons', () => {
+  it.each(['marjorie', 'winifred', 'aroha', 'jane'])('%s is a given name', (word) => {
+    expect(isGivenName(word)).toBe(true);
+  });
+
+  it.each(['partington', 'plumbing', 'x'])('%s is not a given name', (word) => {
+    expect(isGivenName(word)).toBe(false);
+  });
+
+  it.each(['open', 'road', 'thumbs', 'silver'])('%s is an everyday word', (word) => {
+    expect(isEverydayWord(word)).toBe(true);
+  });
+
+  it.each([
+    ['Haoran Feng', 'feng'],
+    ['WONG Mei Ling', 'wong'],
+    ['Chun Kit Leung', 'leung'],
+    ['Hyun Woo Baek', 'baek'],
+  ])('%s reads as an East Asian name (surname %s)', (name, surname) => {
+    expect(eastAsianSurname(nameTokens(name))).toBe(surname);
+  });
+
+  it.each(['Feng Shui Interiors Australia', 'Harbour Lee', 'Ming'])('%s does not', (name) => {
+    expect(eastAsianSurname(nameTokens(name))).toBeUndefined();
+  });
+});
+
+describe('lexiconSignals', () => {
+  it.each([
+    ['a given name first', 'Marjorie Partington', /"marjorie" is a common given name/],
+    ['a given name after a surname in capitals', 'PATEL Ravi', /"ravi" is a common given name/],
+    ['an East Asian name', 'Xiuying Tang', /East Asian/],
+  ])('%s leans to a person: %s', (_case, name, reason) => {
+    expect(total(name)).toBeLessThan(0);
+    expect(signals(name).some((s) => reason.test(s.reason))).toBe(true);
+  });
+
+  it.each([
+    ['everyday words only', 'Open Road', /everyday words/],
+    ['everyday words and a trade', 'Top Notch Tiling', /everyday words/],
+    ['one everyday word, no given name', 'Clean Slate', /everyday word/],
+    ['a surname-shaped first word', 'Hallett Barrow', /reads as a surname/],
+  ])('%s leans to an organization: %s', (_case, name, reason) => {
+    expect(total(name)).toBeGreaterThan(0);
+    expect(signals(name).some((s) => reason.test(s.reason))).toBe(true);
+  });
+
+  it('leans less on a given name that is also a word ("Rock Solid")', () => {
+    expect(total('Rock Solid')).toBeGreaterThan(total('Lorna Solid'));
+  });
+
+  it('says nothing about a name no lexicon knows', () => {
+    expect(signals('Zqxv Brktl')).toEqual([]);
+  });
+});
