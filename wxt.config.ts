@@ -1,6 +1,14 @@
 import { defineConfig } from 'wxt';
 import { DEFAULT_SANDBOX_ORIGIN, REAL_HOST_PERMISSIONS, SANDBOX_PREFIX } from './lib/config/endpoints';
 import { EXTENSION_PUBLIC_KEY } from './lib/config/extension-identity';
+import { KARBON_FIRM, SANDBOX_XERO_CLIENT_ID } from './test/sandbox/core/credentials';
+
+// The sandbox's public demo credentials, for Options' "Use sandbox" button (sandbox builds only).
+const SANDBOX_DEMO = {
+  xeroClientId: SANDBOX_XERO_CLIENT_ID,
+  bearer: KARBON_FIRM.bearer,
+  accessKey: KARBON_FIRM.accessKey,
+};
 
 // The sandbox build also reaches the loopback sandbox; override its origin with SANDBOX_ORIGIN at build time.
 const sandboxOrigin = (process.env.SANDBOX_ORIGIN ?? DEFAULT_SANDBOX_ORIGIN).replace(/\/+$/, '');
@@ -16,6 +24,7 @@ export default defineConfig({
   vite: (env) => ({
     define: {
       'import.meta.env.WXT_SANDBOX_ORIGIN': JSON.stringify(env.mode === 'sandbox' ? sandboxOrigin : ''),
+      'import.meta.env.WXT_SANDBOX_DEMO': JSON.stringify(env.mode === 'sandbox' ? JSON.stringify(SANDBOX_DEMO) : ''),
     },
   }),
   manifest: ({ mode, browser }) => ({

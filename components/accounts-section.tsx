@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import type { SandboxDemo } from '../lib/config/build-env';
 import type { ConnectionsSummary } from '../lib/connections/connection-types';
 import type { OptionsState } from '../lib/state/options-state';
 import { ConnectionList } from './connection-list';
@@ -11,11 +12,14 @@ export function AccountsSection({
   connections,
   clientId,
   redirectUrl,
+  demo,
 }: {
   state: OptionsState;
   connections: ConnectionsSummary;
   clientId: string;
   redirectUrl: string;
+  /** The sandbox's demo credentials (sandbox builds only): "Use sandbox" fills them in. */
+  demo?: SandboxDemo | undefined;
 }) {
   const draftClientId = useSignal(clientId);
   const bearer = useSignal('');
@@ -27,6 +31,23 @@ export function AccountsSection({
   return (
     <>
       <ConnectionList connections={connections} />
+      {demo && (
+        <div class="kxs-actions">
+          <button
+            type="button"
+            class="kxs-button"
+            onClick={() => {
+              draftClientId.value = demo.xeroClientId;
+              bearer.value = demo.bearer;
+              accessKey.value = demo.accessKey;
+              state.useSandbox();
+            }}
+          >
+            Use sandbox
+          </button>
+          <span class="kxs-muted">Fills in the local sandbox's demo Client ID and Karbon keys.</span>
+        </div>
+      )}
       <form
         class="kxs-form"
         aria-label="Xero account"

@@ -20,13 +20,20 @@ export function ConnectionList({ connections }: { connections: ConnectionsSummar
     <ul class="kxs-connections" aria-label="Connections">
       {(Object.keys(SERVICE_NAMES) as ServiceId[]).map((service) => {
         const connection = connections[service];
-        const [label, tone] = STATE_LABELS[connection.state];
+        // The last failure shows until a call gets through again, so "Connected" never hides a dead service.
+        const [label, tone]: [string, PillTone] = connection.problem
+          ? ['Failing', 'red']
+          : STATE_LABELS[connection.state];
         return (
           <li key={service} class="kxs-connection">
             <span class="kxs-connection__name">{SERVICE_NAMES[service]}</span>
             <StatusPill tone={tone}>{label}</StatusPill>
             {connection.name && <span class="kxs-connection__org">{connection.name}</span>}
-            {connection.detail && <span class="kxs-muted">{connection.detail}</span>}
+            {connection.problem ? (
+              <span class="kxs-error">{connection.problem}</span>
+            ) : (
+              connection.detail && <span class="kxs-muted">{connection.detail}</span>
+            )}
           </li>
         );
       })}

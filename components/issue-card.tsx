@@ -1,38 +1,77 @@
 import type { IssueResolution } from '../lib/sync';
 import type { IssueView } from '../lib/background/issue-views';
 import { formatFieldValue, issueTitle } from '../lib/state/format';
+import { ACTION_HINTS, matchWords } from '../lib/state/issue-words';
+import type { RecordLinks } from '../lib/state/record-links';
 import { TypeReviewCard } from './type-review-card';
 
-/** What every issue card gets: the issue, whether an action is running, and how to resolve it. */
 export interface IssueCardProps {
   issue: IssueView;
   busy: boolean;
+  /** What the card is doing right now ("Linking…"), shown instead of its buttons. */
+  pending?: string | undefined;
   onResolve: (resolution: IssueResolution) => void;
+  /** Links to the Xero and Karbon records. */
+  links?: RecordLinks | undefined;
+  /** When set, the card has a checkbox for bulk resolving. */
+  selected?: boolean | undefined;
+  onSelect?: ((selected: boolean) => void) | undefined;
 }
 
-/** One match issue, field conflict or name clash, with the actions that resolve it. */
-export function IssueCard({ issue, busy, onResolve }: IssueCardProps) {
-  if (issue.kind === 'type-review') return <TypeReviewCard issue={issue} busy={busy} onResolve={onResolve} />;
+/** One match issue, field conflict or name clash: both records, what matched, and the actions that resolve it. */
+export function IssueCard(props: IssueCardProps) {
+  const { issue, links } = props;
+  if (issue.kind === 'type-review')
+    return <TypeReviewCard issue={issue} busy={props.busy} onResolve={props.onResolve} />;
   const title = issueTitle(issue);
+  const words = matchWords(issue);
   return (
     <article class="kxs-issue" aria-label={title}>
-      <h4 class="kxs-issue__title">{title}</h4>
+      <div class="kxs-issue__head">
+        {props.onSelect && (
+          <input
+            type="checkbox"
+            class="kxs-issue__select"
+            aria-label={`Select: ${issue.remote?.name ?? issue.candidates[0]?.name ?? title}`}
+            checked={props.selected ?? false}
+            onChange={(event) => props.onSelect?.(event.currentTarget.checked)}
+          />
+        )}
+        <h4 class="kxs-issue__title">{title}</h4>
+      </div>
       {issue.remote && (
-        <p class="kxs-muted">
-          Xero: {issue.remote.name || '—'} · {issue.remote.email || 'no email'}
+        <p class="kxs-issue__record">
+          <span class="kxs-tag">Xero</span> {issue.remote.name || '—'} · {issue.remote.email || 'no email'}{' '}
+          {links && (
+            <a class="kxs-link" href={links.xero(issue.remoteId)} target="_blank" rel="noreferrer">
+              open
+            </a>
+          )}
         </p>
       )}
       {issue.kind !== 'field-conflict' &&
         issue.candidates.map((c) => (
-          <p key={c.key} class="kxs-muted">
-            Karbon: {c.name || '—'} · {c.email || 'no email'}
+          <p key={c.key} class="kxs-issue__record">
+            <span class="kxs-tag">Karbon</span> {c.name || '—'} · {c.email || 'no email'}{' '}
+            {links?.karbon && (
+              <a class="kxs-link" href={links.karbon(c.key, c.kind)} target="_blank" rel="noreferrer">
+                open
+              </a>
+            )}
           </p>
         ))}
-      {issue.signals && issue.signals.length > 0 && (
+      {words && (
         <p class="kxs-muted">
-          Agreed: {issue.signals.join(', ')}
-          {issue.score !== undefined && ` · score ${Math.round(issue.score * 100)}%`}
+          {words.matched} {words.differs}
         </p>
+      )}
+      {issue.score !== undefined && (
+        <details class="kxs-details">
+          <summary>Details</summary>
+          <span class="kxs-muted">
+            Match score {Math.round(issue.score * 100)}% from: {(issue.signals ?? []).join(', ') || 'none'}
+          </span>
+        </details>
       )}
       {issue.message && <p class="kxs-error">{issue.message}</p>}
       {(issue.kind === 'field-conflict' || issue.kind === 'rejected-write') && (
@@ -43,33 +82,49 @@ export function IssueCard({ issue, busy, onResolve }: IssueCardProps) {
           <dd>{formatFieldValue(issue.remoteValue)}</dd>
         </dl>
       )}
-      <div class="kxs-actions">
-        <IssueActions issue={issue} busy={busy} onResolve={onResolve} />
-      </div>
+      {props.pending ? (
+        <p class="kxs-pending" aria-live="polite">
+          {props.pending}
+        </p>
+      ) : (
+        <div class="kxs-choices">
+          <IssueActions {...props} />
+        </div>
+      )}
     </article>
   );
 }
 
 function IssueActions({ issue, busy, onResolve }: IssueCardProps) {
-  const button = (label: string, resolution: IssueResolution, primary = false) => (
-    <button
-      type="button"
-      class={primary ? 'kxs-button kxs-button--primary' : 'kxs-button'}
-      disabled={busy}
-      onClick={() => onResolve(resolution)}
-    >
-      {label}
-    </button>
-  );
+  const choice = (label: string, hint: string, resolution: IssueResolution, primary = false) => {
+    const hintId = `kxs-hint-${issue.id}-${label}`.replace(/[^A-Za-z0-9_-]/g, '-');
+    return (
+      <div class="kxs-choice" key={label}>
+        <button
+          type="button"
+          class={primary ? 'kxs-button kxs-button--primary' : 'kxs-button'}
+          disabled={busy}
+          aria-describedby={hintId}
+          onClick={() => onResolve(resolution)}
+        >
+          {label}
+        </button>
+        <span id={hintId} class="kxs-hint">
+          {hint}
+        </span>
+      </div>
+    );
+  };
+  const ignore = choice('Ignore', ACTION_HINTS.ignore, { action: 'dismiss' });
   if (issue.kind === 'field-conflict') {
     return (
       <>
-        {button('Keep Karbon value', { action: 'keep', side: 'karbon' })}
-        {button('Keep Xero value', { action: 'keep', side: 'remote' })}
+        {choice('Keep Karbon value', ACTION_HINTS.keepKarbon, { action: 'keep', side: 'karbon' })}
+        {choice('Keep Xero value', ACTION_HINTS.keepXero, { action: 'keep', side: 'remote' })}
       </>
     );
   }
-  if (issue.kind === 'sync-error') return button('Dismiss', { action: 'dismiss' });
+  if (issue.kind === 'sync-error') return ignore;
   if (issue.kind === 'rejected-write') {
     // The refused value stays where it was typed: fix it there, or take the value the other side holds.
     const fromKarbon = issue.refusedBy !== 'karbon';
@@ -77,16 +132,16 @@ function IssueActions({ issue, busy, onResolve }: IssueCardProps) {
       <>
         <p class="kxs-muted">Edit it in {fromKarbon ? 'Karbon' : 'Xero'}: the next sync sends the new value.</p>
         {fromKarbon
-          ? button('Keep Xero value', { action: 'keep', side: 'remote' })
-          : button('Keep Karbon value', { action: 'keep', side: 'karbon' })}
+          ? choice('Keep Xero value', ACTION_HINTS.keepXero, { action: 'keep', side: 'remote' })
+          : choice('Keep Karbon value', ACTION_HINTS.keepKarbon, { action: 'keep', side: 'karbon' })}
       </>
     );
   }
   if (issue.kind === 'name-clash') {
     return (
       <>
-        {button('Link to existing Xero contact', { action: 'link-existing' }, true)}
-        {button('Dismiss', { action: 'dismiss' })}
+        {choice('Link to existing Xero contact', ACTION_HINTS.linkExisting, { action: 'link-existing' }, true)}
+        {ignore}
       </>
     );
   }
@@ -94,14 +149,15 @@ function IssueActions({ issue, busy, onResolve }: IssueCardProps) {
   return (
     <>
       {issue.candidates.map((c) =>
-        button(
+        choice(
           several ? `Confirm Match (${c.name})` : 'Confirm Match',
+          ACTION_HINTS.confirm,
           { action: 'confirm-match', karbonKey: c.key },
           true,
         ),
       )}
-      {button('Create New Contact', { action: 'create-new' })}
-      {button('Dismiss', { action: 'dismiss' })}
+      {choice('Create New Contact', ACTION_HINTS.createNew, { action: 'create-new' })}
+      {ignore}
     </>
   );
 }

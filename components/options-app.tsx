@@ -1,3 +1,4 @@
+import type { SandboxDemo } from '../lib/config/build-env';
 import type { OptionsState } from '../lib/state/options-state';
 import { AccountsSection } from './accounts-section';
 import { SettingsForm } from './settings-form';
@@ -11,11 +12,13 @@ export function OptionsApp({
   redirectUrl,
   sandboxAvailable,
   runner,
+  demo,
 }: {
   state: OptionsState;
   redirectUrl: string;
   sandboxAvailable: boolean;
   runner?: RunnerState;
+  demo?: SandboxDemo | undefined;
 }) {
   const settings = state.settings.value;
   const message = state.saveMessage.value;
@@ -31,6 +34,7 @@ export function OptionsApp({
             connections={connections.value}
             clientId={settings.value.xeroClientId}
             redirectUrl={redirectUrl}
+            demo={demo}
           />
         )}
         {connections.status === 'error' && (

@@ -6,6 +6,9 @@ import { IssueCard } from './issue-card';
 import { StatusPill, type PillTone } from './status-pill';
 import { NoticeLine } from './notice-line';
 import { DockNote, DockToggle, type PanelDock } from './panel-dock-chrome';
+import { ActivityList } from './activity-list';
+import { ACTION_HINTS } from '../lib/state/issue-words';
+import { recordLinks } from '../lib/state/record-links';
 
 const HOW_LABELS = {
   'full-match': 'matched on name and billing email',
@@ -35,11 +38,19 @@ export function XeroClientPanel({ state, dock }: { state: PanelState; dock?: Pan
         <>
           {status.status === 'loading' && <p class="kxs-muted">Checking this contact's link with Xero…</p>}
           {status.status === 'error' && (
-            <p class="kxs-error" role="alert">
-              {status.error}
-            </p>
+            <div class="kxs-error" role="alert">
+              <p>{status.error}</p>
+              <button type="button" class="kxs-button" onClick={() => void state.reload()}>
+                Retry
+              </button>
+            </div>
           )}
           {status.status === 'ready' && <PanelBody status={status.value} state={state} />}
+          {state.pending.value && (
+            <p class="kxs-pending" aria-live="polite">
+              {state.pending.value}
+            </p>
+          )}
           <NoticeLine notice={notice} role="status" />
         </>
       )}
@@ -96,19 +107,26 @@ function PanelBody({ status, state }: { status: ContactStatus; state: PanelState
           key={issue.id}
           issue={issue}
           busy={busy}
+          links={recordLinks(undefined)}
           onResolve={(resolution) => void state.resolve(issue.id, resolution)}
         />
       ))}
       <div class="kxs-actions">
         {!link && sync.issues.length === 0 && (
-          <button
-            type="button"
-            class="kxs-button kxs-button--primary"
-            disabled={busy}
-            onClick={() => void state.createContact()}
-          >
-            Create Contact
-          </button>
+          <div class="kxs-choice">
+            <button
+              type="button"
+              class="kxs-button kxs-button--primary"
+              disabled={busy}
+              aria-describedby="kxs-hint-create-contact"
+              onClick={() => void state.createContact()}
+            >
+              Create Contact
+            </button>
+            <span id="kxs-hint-create-contact" class="kxs-hint">
+              {ACTION_HINTS.createContact}
+            </span>
+          </div>
         )}
         {link && link.state === 'linked' && !link.remoteArchivedAt && (
           <button type="button" class="kxs-button" disabled={busy} onClick={() => void state.unsync(link.id)}>
@@ -126,6 +144,18 @@ function PanelBody({ status, state }: { status: ContactStatus; state: PanelState
           </a>
         )}
       </div>
+      {sync.activity && sync.activity.length > 0 && (
+        <details class="kxs-details" open>
+          <summary>Recent changes to this contact</summary>
+          <ActivityList
+            entries={sync.activity}
+            busy={busy}
+            showNames={false}
+            label="This contact's changes"
+            onUndo={(entry) => void state.undo(entry)}
+          />
+        </details>
+      )}
     </div>
   );
 }

@@ -10,7 +10,9 @@ import { AppDb } from '../lib/db/app-db';
 import { registerHandlers } from '../lib/messages';
 import { defaultSettings } from '../lib/settings/settings';
 import { createSettingsStore } from '../lib/settings/settings-store';
-import { badgeText } from '../lib/background/badge';
+import { badgeLook } from '../lib/background/badge';
+import { createChangeFeed } from '../lib/background/change-feed';
+import { createServiceFailures } from '../lib/background/service-failures';
 
 export default defineBackground(() => {
   const db = new AppDb();
@@ -23,11 +25,20 @@ export default defineBackground(() => {
     // Called only during runs, after `runner` below exists.
     onProgress: (progress) => runner.onProgress(progress),
   });
+  const changes = createChangeFeed(browser.storage.local);
+  const failures = createServiceFailures(db);
   const runner = createSyncRunner({
     db,
     services,
     settings,
-    setBadge: (open) => browser.action.setBadgeText({ text: badgeText(open) }),
+    changes,
+    failures,
+    setBadge: async () => {},
+    setBadgeState: async (state, open) => {
+      const look = badgeLook(state, open);
+      await browser.action.setBadgeText({ text: look.text });
+      await browser.action.setBadgeBackgroundColor({ color: look.color });
+    },
   });
 
   const scheduled = createScheduledSync({ db, settings, runner, lease: () => services.runnerLease() });
@@ -38,6 +49,8 @@ export default defineBackground(() => {
       services,
       runner,
       scheduled,
+      changes,
+      failures,
       openOptionsPage: () => browser.runtime.openOptionsPage(),
       launchWebAuthFlow: (url) => browser.identity.launchWebAuthFlow({ url, interactive: true }),
     }),

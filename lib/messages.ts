@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { RunSummary } from './background/sync-runner';
 import type { ConnectionsSummary } from './connections/connection-types';
 import type { IssueView } from './background/issue-views';
+import type { ActivityView } from './background/activity-views';
 import type { ContactStatus as SyncContactStatus, CreateContactResult, SyncProgress } from './sync';
 import { settingsSchema, type Settings } from './settings/settings';
 import type { SyncRunnerView } from './firm-runner/runner-view';
@@ -76,6 +77,8 @@ function buildRequestSchemas() {
     getSyncRunner: z.undefined(),
     /** Options: make this browser the firm's scheduled sync runner, shown to colleagues under `name`. */
     claimSyncRunner: z.object({ name: z.string().trim().min(1).max(60) }),
+    /** Popup: bring an ignored issue back to the open list. */
+    restoreIssue: z.object({ issueId: z.string().min(1).max(300) }),
   } as const;
 }
 
@@ -87,7 +90,7 @@ export interface ContactStatus {
   contact: ContactRef;
   connections: ConnectionsSummary;
   /** The link, open issues and last-seen values, from the background's database (absent until connected). */
-  sync?: Omit<SyncContactStatus, 'issues'> & { issues: IssueView[] };
+  sync?: Omit<SyncContactStatus, 'issues'> & { issues: IssueView[]; activity?: ActivityView[] };
 }
 
 /** What the popup shows. */
@@ -98,6 +101,14 @@ export interface Overview {
   running: boolean;
   progress?: SyncProgress;
   lastRun?: RunSummary;
+  /** The newest activity entries, each with Undo where it applies. */
+  activity?: ActivityView[];
+  /** Issues the user ignored, to restore from. */
+  ignored?: IssueView[];
+  /** False until a real sync has finished: the first Sync now asks before it creates anything. */
+  firstSyncDone?: boolean;
+  /** The connected firm's Karbon web app root, for links to its records. */
+  karbonAppUrl?: string;
 }
 
 /** Reply types, one per message. */
@@ -120,6 +131,7 @@ export interface Replies {
   undo: null;
   getSyncRunner: SyncRunnerView;
   claimSyncRunner: SyncRunnerView;
+  restoreIssue: null;
 }
 
 export type ProtocolMap = { [K in MessageName]: (data: Request<K>) => Result<Replies[K]> };

@@ -24,6 +24,8 @@ export default defineContentScript({
     await dock.load();
     const decide = createPanelTargetDecider(() => performance.now());
     let target: PanelTarget = { kind: 'none' };
+    // The background announces every change through storage: the panel reloads live, and stops with the context.
+    ctx.onInvalidated(state.watch(globalThis.chrome?.storage));
     const ui = await createShadowRootUi(ctx, {
       name: 'karbon-xero-panel',
       position: 'inline',

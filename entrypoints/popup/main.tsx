@@ -23,3 +23,4 @@ void activeTabContact(browser, karbonAppRoots(SANDBOX_ORIGIN)).then((route) => {
   render(<ContactOnTab contact={contact} />, document.getElementById('contact-on-tab')!);
   void contact.show(route);
 });
+state.watch(globalThis.chrome?.storage);

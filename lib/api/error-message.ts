@@ -57,8 +57,14 @@ export function userMessage(error: unknown): string {
     case 'invalid-record':
       return `${svc} sent a record we could not use: ${error.message}`;
     case 'sign-in-cancelled':
-      return 'Xero sign-in was cancelled or declined: connect again in Options when ready.';
+      return 'Xero sign-in did not finish (the window was closed or access was declined): connect again in Options when ready.';
     case 'sign-in-rejected':
+      if (error.code === 'unauthorized_client') {
+        return `${error.message}: copy the Client ID from your Xero app's Configuration page into Options.`;
+      }
+      if (error.code === 'redirect_uri') {
+        return 'Xero refused the sign-in: register the redirect URL shown in Options in your Xero app.';
+      }
       return `Xero sign-in failed (${error.message}): try connecting again in Options.`;
   }
 }

@@ -2,6 +2,7 @@ import type { Clock } from '../api/clock';
 import type { FetchLike } from '../api/http-core';
 import { createRateLimiterRegistry, XERO_RATE_POLICY } from '../api/rate-limiter';
 import { createXeroClient } from '../api/xero-client';
+import { probeAuthorize } from '../api/probe-authorize';
 import { createXeroIdentityClient } from '../api/xero-identity-client';
 import { createXpmClient } from '../api/xpm-client';
 import type { Endpoints } from '../config/endpoints';
@@ -47,6 +48,7 @@ export function createXeroSession(options: XeroSessionOptions) {
         authorizeUrl: endpoints.xeroAuthorize,
         clientId: options.clientId,
         xpm: signInOptions.xpm,
+        probe: (url) => probeAuthorize(fetch, url),
       });
       const organisation = onlyTenant(result.organisations);
       const practice = onlyTenant(result.practices);

@@ -1,4 +1,5 @@
 import { ApiError } from '../api/api-error';
+import type { AuthorizeProblem } from '../api/probe-authorize';
 import type { XeroConnection } from '../api/schemas/xero-identity';
 import type { XeroIdentityClient, XeroTokenSet } from '../api/xero-identity-client';
 import { EXTENSION_ID } from '../config/extension-identity';
@@ -23,6 +24,8 @@ export interface XeroSignInOptions {
   /** Also ask for `practicemanager.client`. */
   xpm: boolean;
   random?: RandomBytes;
+  /** Asks the authorize endpoint what it thought of the request when the window closed without an answer. */
+  probe?: (url: string) => Promise<AuthorizeProblem>;
 }
 
 export interface XeroSignInResult {
@@ -102,7 +105,13 @@ export async function signInWithXero(options: XeroSignInOptions): Promise<XeroSi
   try {
     redirect = await options.launchWebAuthFlow(url);
   } catch (error) {
-    // launchWebAuthFlow rejects when the user closes the window.
+    // launchWebAuthFlow rejects when the user closes the window: maybe on Xero's error page about the Client ID.
+    const problem = await options.probe?.(url);
+    if (problem === 'unknown-client') {
+      throw rejected(`Xero does not recognise the Client ID ${options.clientId}`, 'unauthorized_client');
+    }
+    if (problem === 'bad-redirect')
+      throw rejected('this redirect URL is not registered in the Xero app', 'redirect_uri');
     throw new ApiError({
       service: 'identity',
       kind: 'sign-in-cancelled',

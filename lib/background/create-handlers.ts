@@ -6,12 +6,18 @@ import { issueViews } from './issue-views';
 import type { Services } from './services';
 import type { SyncRunner } from './sync-runner';
 import type { ScheduledSync } from './scheduled-sync';
+import { activityViews, contactActivity, RECENT_ACTIVITY_LIMIT } from './activity-views';
+import type { ChangeFeed } from './change-feed';
+import type { ServiceFailures } from './service-failures';
 
 export interface BackgroundDeps {
   settings: SettingsStore;
   services: Services;
   runner: SyncRunner;
   scheduled: ScheduledSync;
+  /** Tells open panels and popups that something changed (optional in tests). */
+  changes?: ChangeFeed;
+  failures?: ServiceFailures;
   openOptionsPage(): Promise<void>;
   /** browser.identity.launchWebAuthFlow, interactive: the user sees Xero's consent page. */
   launchWebAuthFlow(url: string): Promise<string | undefined>;
@@ -23,7 +29,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
   async function connections() {
     const [settings, facts] = await Promise.all([deps.settings.load(), services.connectionFacts()]);
-    return summarizeConnections({ settings, ...facts });
+    const summary = summarizeConnections({ settings, ...facts });
+    return deps.failures ? deps.failures.apply(summary) : summary;
   }
 
   /** The engine when both accounts are connected, else undefined (the panel then shows what to connect). */
@@ -38,30 +45,53 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
   /** Runs an engine action, then brings the badge up to date (resolving or creating changes the open issues). */
   async function act<T>(work: (engine: Awaited<ReturnType<Services['engine']>>) => Promise<T>): Promise<T> {
-    const result = await work(await services.engine());
+    let result: T;
+    try {
+      result = await work(await services.engine());
+    } catch (error) {
+      await deps.failures?.recordError(error);
+      throw error;
+    }
+    await deps.failures?.clear();
     await runner.refreshBadge();
+    deps.changes?.announce('all');
+    await deps.changes?.flush();
     return result;
+  }
+
+  /** A contact's status with its issues' Karbon names and its own recent activity. */
+  async function contactView(status: Awaited<ReturnType<Awaited<ReturnType<Services['engine']>>['contactStatus']>>) {
+    const issues = await issueViews(services.db, status.issues);
+    return { ...status, issues, activity: await contactActivity(services.db, status.karbonKey) };
   }
 
   return {
     getContactStatus: async (contact) => {
       const engine = await engineIfConnected();
       const status = engine && (await engine.contactStatus(contact.key));
-      const sync = status && { ...status, issues: await issueViews(services.db, status.issues) };
+      const sync = status && (await contactView(status));
       return { contact, connections: await connections(), ...(sync ? { sync } : {}) };
     },
     refreshContact: async (contact) => {
       const status = await act((engine) => engine.refreshContact(contact.key));
-      const sync = { ...status, issues: await issueViews(services.db, status.issues) };
+      const sync = await contactView(status);
       return { contact, connections: await connections(), sync };
     },
     getOverview: async () => {
       const engine = await engineIfConnected();
       const lastRun = await runner.lastRun();
+      const karbonAppUrl = await services.karbonAppUrl();
       const progress = runner.progress();
       return {
         connections: await connections(),
         issues: engine ? await issueViews(services.db, await engine.openIssues()) : [],
+        activity: await activityViews(
+          services.db,
+          await services.db.activity.orderBy('id').reverse().limit(RECENT_ACTIVITY_LIMIT).toArray(),
+        ),
+        ignored: engine ? await issueViews(services.db, await engine.ignoredIssues()) : [],
+        firstSyncDone: await runner.firstSyncDone(),
+        ...(karbonAppUrl ? { karbonAppUrl } : {}),
         // An unfinished run (marker left by a stopped service worker) counts too: it resumes as the worker starts.
         running: (engine?.isRunning() ?? false) || (await runner.interrupted()),
         ...(progress ? { progress } : {}),
@@ -113,5 +143,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
     getSyncRunner: () => deps.scheduled.view(),
     claimSyncRunner: ({ name }) => deps.scheduled.claim(name),
+    restoreIssue: async ({ issueId }) => {
+      await act((engine) => engine.restoreIssue(issueId));
+      return null;
+    },
   };
 }

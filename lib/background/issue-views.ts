@@ -6,6 +6,8 @@ export interface CandidateView {
   key: string;
   name: string;
   email: string;
+  /** Person or organization, when the record was seen (its Karbon page differs). */
+  kind?: 'person' | 'org';
 }
 
 /** An issue with its Karbon candidates' names and emails, so a reviewer sees both sides of a proposed match. */
@@ -20,7 +22,12 @@ export async function issueViews(db: AppDb, issues: IssueRow[]): Promise<IssueVi
     ...issue,
     candidates: issue.karbonKeys.map((key) => {
       const snapshot = byKey.get(key);
-      return { key, name: snapshot?.canonical.name ?? key, email: snapshot?.canonical.email ?? '' };
+      return {
+        key,
+        name: snapshot?.canonical.name ?? key,
+        email: snapshot?.canonical.email ?? '',
+        ...(snapshot ? { kind: snapshot.kind } : {}),
+      };
     }),
   }));
 }

@@ -13,6 +13,8 @@ import { describeXeroHealth } from './describe-health';
 import { createRunnerLease, type RunnerLease } from '../firm-runner/runner-lease';
 import { browserIdOf } from './scheduled-sync';
 
+const KARBON_FIRM_KEY = 'karbonFirm';
+
 export interface ServiceDeps {
   db: AppDb;
   settings: SettingsStore;
@@ -104,8 +106,16 @@ export function createServices(deps: ServiceDeps) {
         baseUrl: (await endpoints()).karbonApi,
         getCredentials: () => keys,
       });
-      await client.getTenantSettings();
+      const tenant = await client.getTenantSettings();
       await karbonKeys.save(keys);
+      // The firm's key is the path of its web app (links from the popup to a Karbon record).
+      if (tenant.TenantKey) await deps.db.settings.put({ key: KARBON_FIRM_KEY, value: tenant.TenantKey });
+    },
+
+    /** The connected firm's Karbon web app root (`…/<firm>`), for links to its records; undefined until known. */
+    async karbonAppUrl(): Promise<string | undefined> {
+      const firm = (await deps.db.settings.get(KARBON_FIRM_KEY))?.value;
+      return typeof firm === 'string' ? `${(await endpoints()).karbonApp}${encodeURIComponent(firm)}` : undefined;
     },
 
     /** What the UI shows about each account. */

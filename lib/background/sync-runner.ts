@@ -3,6 +3,12 @@ import type { AppDb } from '../db/app-db';
 import type { SettingsStore } from '../settings/settings-store';
 import type { RunEstimate, RunResult, SyncProgress, SyncTrigger } from '../sync';
 import type { Services } from './services';
+import type { ChangeFeed } from './change-feed';
+import { runReport, type RunCounts, type RunPlan } from './run-report';
+import type { ServiceFailures } from './service-failures';
+
+/** What the toolbar badge's colour says. */
+export type BadgeState = 'idle' | 'issues' | 'error' | 'running';
 
 /** What the popup shows about a finished run. */
 export interface RunSummary {
@@ -20,9 +26,15 @@ export interface RunSummary {
   conflicts: number;
   /** A Preview's estimate of the real sync (calls and minutes), shown before the user starts it. */
   estimate?: RunEstimate;
+  /** The result line: linked, created, updated, flagged, failed. */
+  counts?: RunCounts;
+  /** A Preview's lists of what the real run would do. */
+  plan?: RunPlan;
 }
 
 const LAST_RUN_KEY = 'lastRun';
+/** Set once a real (not Preview) run has finished: the first real Sync now asks before creating anything. */
+const FIRST_SYNC_DONE_KEY = 'firstSyncDone';
 /** Present while a run is going; a service worker stopped mid-run leaves it behind, so the next start resumes. */
 const RUN_IN_PROGRESS_KEY = 'runInProgress';
 
@@ -53,12 +65,20 @@ export function createSyncRunner(deps: {
   services: Services;
   settings: SettingsStore;
   setBadge: (openIssues: number) => Promise<void>;
+  /** Colours the badge by state: running, an error, open issues. */
+  setBadgeState?: (state: BadgeState, openIssues: number) => Promise<void>;
+  changes?: ChangeFeed;
+  failures?: ServiceFailures;
 }) {
   let progress: SyncProgress | undefined;
+
+  let running = false;
 
   async function refreshBadge(): Promise<void> {
     const open = await deps.db.issues.where('state').equals('open').count();
     await deps.setBadge(open);
+    const last = (await deps.db.settings.get(LAST_RUN_KEY))?.value as RunSummary | undefined;
+    await deps.setBadgeState?.(running ? 'running' : last?.error ? 'error' : open > 0 ? 'issues' : 'idle', open);
   }
 
   return {
@@ -66,6 +86,11 @@ export function createSyncRunner(deps: {
     progress: () => progress,
     onProgress: (next: SyncProgress) => {
       progress = next;
+      deps.changes?.announce('all');
+    },
+    /** True once a real (not Preview) sync has finished. */
+    async firstSyncDone(): Promise<boolean> {
+      return (await deps.db.settings.get(FIRST_SYNC_DONE_KEY)) !== undefined;
     },
     refreshBadge,
     async lastRun(): Promise<RunSummary | undefined> {
@@ -78,12 +103,19 @@ export function createSyncRunner(deps: {
       // A resumed run is what the stopped one was: a Preview stays a Preview.
       const left = (await deps.db.settings.get(RUN_IN_PROGRESS_KEY))?.value as { dryRun?: boolean } | undefined;
       const asLeft = trigger === 'startup' && dryRun === undefined ? left?.dryRun : undefined;
+      running = true;
+      if (deps.setBadgeState) await refreshBadge();
       try {
         const preview = dryRun ?? asLeft ?? (await deps.settings.load()).dryRun;
         await deps.db.settings.put({ key: RUN_IN_PROGRESS_KEY, value: { trigger, startedAt, dryRun: preview } });
         const engine = await deps.services.engine();
-        summary = summarizeRun(await engine.runSync({ trigger, dryRun: preview }));
+        const result = await engine.runSync({ trigger, dryRun: preview });
+        summary = { ...summarizeRun(result), ...(await runReport(deps.db, result)) };
+        if (result.errorService && result.error) await deps.failures?.record(result.errorService, result.error);
+        else if (!result.error) await deps.failures?.clear();
+        if (!result.error && !result.dryRun) await deps.db.settings.put({ key: FIRST_SYNC_DONE_KEY, value: true });
       } catch (error) {
+        await deps.failures?.recordError(error);
         summary = {
           trigger,
           dryRun: dryRun ?? false,
@@ -100,7 +132,10 @@ export function createSyncRunner(deps: {
       }
       await deps.db.settings.put({ key: LAST_RUN_KEY, value: summary });
       await deps.db.settings.delete(RUN_IN_PROGRESS_KEY);
+      running = false;
       await refreshBadge();
+      deps.changes?.announce('all');
+      await deps.changes?.flush();
       return summary;
     },
     /** True when a run was cut short (the service worker was stopped mid-run): its marker or a checkpoint is left. */

@@ -1,4 +1,6 @@
 interface ImportMetaEnv {
   /** Set by wxt.config.ts: the loopback sandbox origin in sandbox builds, '' otherwise. */
   readonly WXT_SANDBOX_ORIGIN?: string;
+  /** Set by wxt.config.ts in sandbox builds: JSON of the sandbox's demo Client ID and Karbon key pair. */
+  readonly WXT_SANDBOX_DEMO?: string;
 }

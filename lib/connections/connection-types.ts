@@ -11,6 +11,8 @@ export interface ServiceConnection {
   name?: string;
   /** One sentence a user can act on (last error, "expires in 3 days", "turned off in Options"). */
   detail?: string;
+  /** The last failure's cause, shown until a call goes through again (the pill then reads "Failing"). */
+  problem?: string;
   /** Epoch ms of the last successful call. */
   lastSuccessAt?: number;
 }

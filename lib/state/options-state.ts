@@ -5,6 +5,10 @@ import { sendToBackground } from '../send-message';
 import type { Settings } from '../settings/settings';
 import { fromResult, type Notice, type RemoteValue } from './remote-value';
 
+/** Messages written for other pages point to "Options"; on the options page itself they point below. */
+export const onThisPage = (text: string): string =>
+  text.replace(/ in Options\b/g, ' below').replace(/\bOptions\b/g, 'this page');
+
 type AccountMessage = 'connectXero' | 'disconnectXero' | 'connectKarbon' | 'disconnectKarbon';
 
 /** The options page's state: settings, connections, and the outcome of the last save or connect. */
@@ -21,7 +25,7 @@ export function createOptionsState(send: typeof sendToBackground = sendToBackgro
     try {
       const reply = await send(name as MessageName, data as never);
       if (reply.ok) connections.value = { status: 'ready', value: reply.value as Replies[K] };
-      accountMessage.value = reply.ok ? { tone: 'ok', text: done } : { tone: 'error', text: reply.error };
+      accountMessage.value = reply.ok ? { tone: 'ok', text: done } : { tone: 'error', text: onThisPage(reply.error) };
     } finally {
       busy.value = false;
     }
@@ -52,6 +56,14 @@ export function createOptionsState(send: typeof sendToBackground = sendToBackgro
       }
       settings.value = { status: 'ready', value: saved.value };
       await account('connectXero', undefined, 'Xero connected.');
+    },
+    /** After "Use sandbox" filled the demo credentials in: point the extension at the sandbox and say what is next. */
+    async useSandbox() {
+      const reply = await send('saveSettings', { target: 'sandbox' });
+      if (reply.ok) settings.value = { status: 'ready', value: reply.value };
+      accountMessage.value = reply.ok
+        ? { tone: 'ok', text: 'Sandbox demo credentials filled in: click Connect Xero, then Connect Karbon.' }
+        : { tone: 'error', text: reply.error };
     },
     disconnectXero: () => account('disconnectXero', undefined, 'Xero disconnected.'),
     connectKarbon: (keys: { bearer: string; accessKey: string }) =>

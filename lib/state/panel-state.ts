@@ -1,37 +1,72 @@
 import { signal } from '@preact/signals';
+import type { ActivityView } from '../background/activity-views';
 import type { KarbonContactRoute } from '../karbon-page/parse-karbon-route';
 import type { ContactStatus, MessageName, Replies, Request } from '../messages';
 import { sendToBackground } from '../send-message';
 import type { IssueResolution } from '../sync';
+import { PENDING_WORDS } from './issue-words';
 import { fromResult, type Notice, type RemoteValue } from './remote-value';
+import { concerns, watchChanges, type StorageEvents } from './watch-changes';
 
-/** The panel's state: which contact is on screen, what the background says about it, and the last action's outcome. */
+const routeKey = (route: KarbonContactRoute | undefined) => (route ? `${route.kind}:${route.key}` : '');
+
+/**
+ * The panel's state, keyed by the contact on screen: a route change clears it and loads the new contact, a reply for
+ * any other contact is dropped, and the background's change notices reload it live.
+ */
 export function createPanelState(send: typeof sendToBackground = sendToBackground) {
   const route = signal<KarbonContactRoute | undefined>(undefined);
   const status = signal<RemoteValue<ContactStatus>>({ status: 'loading' });
   const busy = signal(false);
+  /** What the running action is doing ("Linking…"), shown at once. */
+  const pending = signal<string | undefined>(undefined);
   const notice = signal<Notice>(undefined);
 
-  /** Asks the background, dropping a reply for a contact the user has already navigated away from. */
-  async function ask<K extends 'getContactStatus' | 'refreshContact'>(name: K): Promise<void> {
+  /** True when a reply for `key` still belongs on screen (and fits the request's shape). */
+  const current = (key: string, value: unknown) => {
+    if (routeKey(route.value) !== key) return false;
+    const contact = (value as Partial<ContactStatus> | undefined)?.contact;
+    return contact === undefined || `${contact.kind}:${contact.key}` === key;
+  };
+
+  /** Asks the background about the contact on screen, dropping a reply for a contact the user has left. */
+  async function ask(name: 'getContactStatus' | 'refreshContact'): Promise<void> {
     const shown = route.value;
     if (!shown) return;
+    const key = routeKey(shown);
     const reply = await send(name as 'getContactStatus', { kind: shown.kind, key: shown.key });
-    if (route.value !== shown) return;
+    if (!current(key, reply.ok ? reply.value : undefined)) return;
+    if (reply.ok && !reply.value?.connections) {
+      // A malformed reply never blanks the panel nor shows another contact: it becomes an error with a retry.
+      if (status.value.status !== 'ready')
+        status.value = { status: 'error', error: 'The extension sent an unreadable answer.' };
+      return;
+    }
     if (reply.ok || status.value.status !== 'ready') status.value = fromResult(reply);
     else notice.value = { tone: 'error', text: reply.error };
   }
 
-  /** Runs one action on the background, then re-reads the contact's status. */
-  async function act<K extends MessageName>(name: K, data: Request<K>, done: (value: Replies[K]) => string) {
+  /** Runs one action on the background, saying what it does meanwhile, then re-reads the contact's status. */
+  async function act<K extends MessageName>(
+    name: K,
+    data: Request<K>,
+    doing: string,
+    done: (value: Replies[K]) => string,
+  ) {
+    const key = routeKey(route.value);
     busy.value = true;
+    pending.value = doing;
     notice.value = undefined;
     try {
       const reply = await send(name, data);
+      if (routeKey(route.value) !== key) return;
       notice.value = reply.ok ? { tone: 'ok', text: done(reply.value) } : { tone: 'error', text: reply.error };
       await ask('getContactStatus');
     } finally {
-      busy.value = false;
+      if (routeKey(route.value) === key) {
+        busy.value = false;
+        pending.value = undefined;
+      }
     }
   }
 
@@ -39,16 +74,27 @@ export function createPanelState(send: typeof sendToBackground = sendToBackgroun
     route,
     status,
     busy,
+    pending,
     notice,
-    /** Shows another contact: its stored status at once, then a fresh read of it and its Xero pair (a page view). */
+    /** Shows another contact: nothing of the last one stays; its stored status at once, then a fresh read (a page view). */
     async show(next: KarbonContactRoute) {
       route.value = next;
       status.value = { status: 'loading' };
       notice.value = undefined;
+      busy.value = false;
+      pending.value = undefined;
       await ask('getContactStatus');
-      // The signal changed inside ask(); read it afresh (TypeScript narrowed it to the loading value set above).
-      const current = status.peek() as RemoteValue<ContactStatus>;
-      if (current.status === 'ready' && current.value.sync) await ask('refreshContact');
+      const now = status.peek() as RemoteValue<ContactStatus>;
+      if (now.status === 'ready' && now.value.sync) await ask('refreshContact');
+    },
+    /** Reads the stored status again (a change notice, or Retry after an error). */
+    reload: () => ask('getContactStatus'),
+    /** Reloads when the background says this contact (or everything) changed. */
+    watch(storage: StorageEvents | undefined) {
+      return watchChanges(storage, (changed) => {
+        const shown = route.value;
+        if (shown && concerns(changed, shown.key) && !busy.value) void ask('getContactStatus');
+      });
     },
     async openOptions() {
       const reply = await send('openOptions', undefined);
@@ -57,7 +103,7 @@ export function createPanelState(send: typeof sendToBackground = sendToBackgroun
     createContact: () => {
       const shown = route.value;
       if (!shown) return Promise.resolve();
-      return act('createContactInXero', { kind: shown.kind, key: shown.key }, (result) => {
+      return act('createContactInXero', { kind: shown.kind, key: shown.key }, 'Creating in Xero…', (result) => {
         switch (result.status) {
           case 'created':
             return 'Created in Xero and linked.';
@@ -73,10 +119,11 @@ export function createPanelState(send: typeof sendToBackground = sendToBackgroun
       });
     },
     resolve: (issueId: string, resolution: IssueResolution) =>
-      act('resolveIssue', { issueId, resolution }, () => 'Resolved.'),
+      act('resolveIssue', { issueId, resolution }, PENDING_WORDS[resolution.action], () => 'Resolved.'),
     unsync: (linkId: string) =>
-      act('unsync', { linkId }, () => 'Syncing stopped for this contact. Re-sync to start again.'),
-    resync: (linkId: string) => act('resync', { linkId }, () => 'Syncing again.'),
+      act('unsync', { linkId }, 'Stopping…', () => 'Syncing stopped for this contact. Re-sync to start again.'),
+    resync: (linkId: string) => act('resync', { linkId }, 'Starting to sync again…', () => 'Syncing again.'),
+    undo: (entry: ActivityView) => act('undo', { activityId: entry.id }, 'Undoing…', () => 'Undone.'),
   };
 }
 

@@ -52,6 +52,9 @@ export interface CreatedInKarbon {
   type: 'contact' | 'organization';
   fromRemoteId: string;
   confidence: number;
+  /** The new record's name and why the classifier chose its type (for Preview's list). */
+  name?: string;
+  reasons?: string[];
 }
 
 /** A Xero contact or XPM client this run created (report `created.xero`, `created.xpm`). */
@@ -96,8 +99,12 @@ export interface RunContext {
 }
 
 /** Runs `work` holding the records `keys` (see record-locks.ts); without a lock table it just runs it. */
-export function holdRecords<T>(ctx: Pick<RunContext, 'locks'>, keys: readonly string[], work: () => Promise<T>) {
-  return ctx.locks ? ctx.locks.hold(keys, work) : work();
+export function holdRecords<T>(
+  ctx: Pick<RunContext, 'locks'>,
+  keys: readonly string[],
+  work: (waited: boolean) => Promise<T>,
+) {
+  return ctx.locks ? ctx.locks.hold(keys, work) : work(false);
 }
 
 /** Fresh, empty statistics for a run. */

@@ -1,4 +1,4 @@
-import { isApiError } from '../api/api-error';
+import { isApiError, type ServiceName } from '../api/api-error';
 import { userMessage } from '../api/error-message';
 import type { ActivityRow, IssueRow, LinkRow, RemoteSystem } from '../db/rows';
 import { defaultClassify } from './default-classify';
@@ -8,7 +8,7 @@ import { runSyncOnce } from './run-sync';
 import { createContactInXero, type CreateContactResult } from './create-contact-in-xero';
 import { contactStatus, refreshContact, type ContactStatus } from './refresh-contact';
 import { recentActivity } from './activity-log';
-import { openIssues } from './issues';
+import { ignoredIssues, openIssues, restoreIssue } from './issues';
 import { pendingWrites } from './outbox';
 import type { OutboxRow } from '../db/rows';
 import { resolveIssue, type IssueResolution } from './resolve-issue';
@@ -36,6 +36,8 @@ export interface RunResult extends RunStats {
   error?: string;
   /** A dry run's estimate of the real run: calls per service and minutes under the rate limits. */
   estimate?: RunEstimate;
+  /** The service whose failure stopped the run (the popup's pill shows it until the next success). */
+  errorService?: ServiceName;
 }
 
 let counter = 0;
@@ -117,7 +119,8 @@ export function createSyncEngine(input: SyncDeps) {
       // A service's error in words the user can act on, naming the system ("Xero connection expired: reconnect ...").
       const message = isApiError(error) ? userMessage(error) : error instanceof Error ? error.message : String(error);
       ctx.progress({ phase: 'error', message });
-      return { ...ctx.stats, trigger, startedAt, finishedAt: deps.now(), error: message };
+      const service = isApiError(error) ? { errorService: error.service } : {};
+      return { ...ctx.stats, trigger, startedAt, finishedAt: deps.now(), error: message, ...service };
     }
   }
 
@@ -177,6 +180,12 @@ export function createSyncEngine(input: SyncDeps) {
           .get(activityId)
           .then((entry) => (entry?.system === 'karbon' ? systemOf(entry.linkId) : entry?.system)),
       ),
+
+    /** Reopens an ignored issue. */
+    restoreIssue: (issueId: string): Promise<IssueRow | undefined> =>
+      act(issueKeys(deps.db, issueId), (ctx) => restoreIssue(ctx, issueId)),
+    /** The issues the user ignored, newest first. */
+    ignoredIssues: (): Promise<IssueRow[]> => ignoredIssues({ deps }),
 
     /** True while a run is going (the popup shows progress; a second Sync now joins it). */
     isRunning: (): boolean => running !== undefined,

@@ -24,3 +24,22 @@ export async function closeIssue(ctx: RunContext, id: string, resolution: string
 export async function openIssues(ctx: Pick<RunContext, 'deps'>): Promise<IssueRow[]> {
   return ctx.deps.db.issues.where('state').equals('open').toArray();
 }
+
+/** Reopens an issue the user ignored (the popup's "Ignored" list); any other resolved issue stays closed. */
+export async function restoreIssue(ctx: Pick<RunContext, 'deps'>, id: string): Promise<IssueRow | undefined> {
+  const { db } = ctx.deps;
+  const existing = await db.issues.get(id);
+  if (existing?.state !== 'resolved' || existing.resolution !== 'dismiss') return existing;
+  await db.issues.update(id, { state: 'open', resolution: undefined, resolvedAt: undefined });
+  return db.issues.get(id);
+}
+
+/** The issues the user ignored, newest first (to restore from). */
+export async function ignoredIssues(ctx: Pick<RunContext, 'deps'>, limit = 50): Promise<IssueRow[]> {
+  const rows = await ctx.deps.db.issues
+    .where('state')
+    .equals('resolved')
+    .filter((i) => i.resolution === 'dismiss')
+    .toArray();
+  return rows.sort((a, b) => (b.resolvedAt ?? 0) - (a.resolvedAt ?? 0)).slice(0, limit);
+}

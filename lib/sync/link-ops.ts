@@ -169,6 +169,8 @@ export async function createKarbonFromRemote(
       type: karbonType(plan.kind),
       fromRemoteId: remoteId,
       confidence: plan.confidence,
+      name: values.name,
+      ...(plan.reasons ? { reasons: plan.reasons } : {}),
     });
     const planned = newLink(ctx, remoteId, '', plan.kind, 'created-in-karbon', values);
     await saveLink(ctx, planned);
@@ -226,6 +228,8 @@ export async function createKarbonFromRemote(
     type: karbonType(plan.kind),
     fromRemoteId: remoteId,
     confidence: plan.confidence,
+    name: values.name,
+    ...(plan.reasons ? { reasons: plan.reasons } : {}),
   });
   const link = newLink(ctx, remoteId, key, plan.kind, 'created-in-karbon', values);
   link.karbonEcho = karbonEchoOf(values, karbonToCanonical(entity));

@@ -2,8 +2,11 @@ import type { LinkRow } from '../db/rows';
 
 /** Per-record exclusion: work holding a set of record keys runs alone on those records, and only on those. */
 export interface RecordLocks {
-  /** Waits until no one holds any of `keys`, holds them all while `work` runs, then lets the next waiter in. */
-  hold<T>(keys: readonly string[], work: () => Promise<T>): Promise<T>;
+  /**
+   * Waits until no one holds any of `keys`, holds them all while `work` runs, then lets the next waiter in; `work`
+   * learns whether it had to wait (someone else changed those records meanwhile).
+   */
+  hold<T>(keys: readonly string[], work: (waited: boolean) => Promise<T>): Promise<T>;
   /** True while some work holds `key`. */
   isHeld(key: string): boolean;
 }
@@ -26,16 +29,18 @@ export function createRecordLocks(): RecordLocks {
   return {
     async hold(keys, work) {
       const unique = [...new Set(keys)].filter((k) => k !== '');
+      let waited = false;
       for (;;) {
         const busy = unique.flatMap((k) => held.get(k) ?? []);
         if (busy.length === 0) break;
+        waited = true;
         await Promise.all(busy);
       }
       let release = () => {};
       const done = new Promise<void>((resolve) => (release = resolve));
       for (const key of unique) held.set(key, done);
       try {
-        return await work();
+        return await work(waited);
       } finally {
         for (const key of unique) if (held.get(key) === done) held.delete(key);
         release();

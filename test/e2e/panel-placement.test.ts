@@ -93,6 +93,7 @@ describe('the panel on each Karbon markup', () => {
     await (await connectAccounts(browser, await sandbox.credentials())).close();
     const popup = await browser.openExtensionPage('popup.html');
     await popup.getByRole('button', { name: 'Sync now' }).click();
+    await popup.getByRole('button', { name: 'Start first sync' }).click();
     await expect.poll(() => popup.getByLabel('Last sync').innerText(), { timeout: 60_000 }).toMatch(/^Last sync/);
     await popup.close();
   });

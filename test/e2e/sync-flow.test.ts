@@ -90,10 +90,16 @@ describe('connect, sync and work a contact in Chromium against the sandbox', () 
       const before = await sandbox.state();
 
       await popup.getByRole('button', { name: 'Sync now' }).click();
+      // The first real sync says what it will create (from the Preview) and asks first.
+      const confirm = popup.getByRole('alertdialog', { name: 'Confirm first sync' });
+      expect(await confirm.innerText()).toMatch(/will link \d+ contacts?, create \d+ contacts? in Karbon/);
+      await confirm.getByRole('button', { name: 'Start first sync' }).click();
       await expect.poll(() => popup.getByLabel('Sync progress').count(), { timeout: 10_000 }).toBe(1);
       await browser.screenshot(popup, 'popup-syncing');
       await expect.poll(() => popup.getByLabel('Last sync').innerText(), { timeout: 180_000 }).toMatch(/^Last sync/);
-      expect(await popup.getByLabel('Last sync').innerText()).toMatch(/created in Karbon/);
+      expect(await popup.getByLabel('Last sync').innerText()).toMatch(
+        /\d+ linked, \d+ created, \d+ updated, \d+ flagged/,
+      );
       const after = await sandbox.state();
       // G5: Xero contacts with no Karbon match became Karbon people or organizations.
       const karbonBefore = before.karbon.contacts.length + before.karbon.organizations.length;

@@ -72,6 +72,8 @@ describe('one scheduled sync runner per firm, shown in every popup', () => {
     expect(await benPopup.getByRole('region', { name: 'Sync' }).innerText()).not.toMatch(/Last sync/i);
     // Sync now still works from Ben's browser (always safe: keyed creates).
     await benPopup.getByRole('button', { name: 'Sync now' }).click();
+    // His browser's first real sync asks first, like anyone's.
+    await benPopup.getByRole('button', { name: 'Start first sync' }).click();
     await expect.poll(() => benPopup.getByRole('region', { name: 'Sync' }).innerText()).toMatch(/Last sync/i);
   });
 });

@@ -32,6 +32,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     undo: async () => null,
     getSyncRunner: async () => ({}),
     claimSyncRunner: async ({ name }) => ({ runner: { name, thisBrowser: true, claimedAt: 1, overdue: false } }),
+    restoreIssue: async () => null,
     ...overrides,
   };
 }
@@ -64,6 +65,7 @@ describe('messages', () => {
       undo: { activityId: 3 },
       getSyncRunner: undefined,
       claimSyncRunner: { name: 'Anna' },
+      restoreIssue: { issueId: 'match:xero:1' },
     };
     expect(Object.keys(requests).sort()).toEqual(Object.keys(requestSchemas).sort());
     for (const name of Object.keys(requests) as MessageName[]) {

@@ -31,7 +31,7 @@ describe('userMessage', () => {
     ],
     [
       { service: 'identity', kind: 'sign-in-cancelled' },
-      'Xero sign-in was cancelled or declined: connect again in Options when ready.',
+      'Xero sign-in did not finish (the window was closed or access was declined): connect again in Options when ready.',
     ],
     [{ kind: 'network' }, 'Could not reach Xero: check the internet connection; sync will retry.'],
   ])('%o', (init, message) => {
