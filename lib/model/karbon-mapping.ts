@@ -14,9 +14,6 @@ import type {
 export const KARBON_PHONE_LABELS = ['Work', 'Office'];
 /** Address labels that count as the billing address, best first. */
 export const KARBON_ADDRESS_LABELS = ['Mailing', 'Physical'];
-/** Karbon's documented field limits (reference/xpm-and-karbon.md B4). */
-const KARBON_LIMITS = { number: 20, addressLines: 200, city: 100, region: 100, zip: 20 };
-
 const text = (v: string | null | undefined): string => (v ?? '').trim();
 
 /** A Karbon entity in the detail shape, tagged with its kind. */
@@ -104,7 +101,10 @@ export function karbonNameFields(
   return { FirstName: first, LastName: last };
 }
 
-/** A copy of `card` with the email, phone and address of `patch` applied, keeping every other entry and key. */
+/**
+ * A copy of `card` with the email, phone and address of `patch` applied, keeping every other entry and key. Values go
+ * as they are, never cut to Karbon's lengths: a value Karbon refuses becomes an issue instead of a silently cut copy.
+ */
 export function applyToKarbonCard(card: KarbonBusinessCardWire, patch: CanonicalPatch): KarbonBusinessCardWire {
   const next: KarbonBusinessCardWire = { ...card };
   if (patch.email !== undefined) {
@@ -120,7 +120,7 @@ export function applyToKarbonCard(card: KarbonBusinessCardWire, patch: Canonical
         ? null
         : (current) => ({
             ...(current ?? { Label: 'Work' }),
-            Number: phone.number.slice(0, KARBON_LIMITS.number),
+            Number: phone.number,
             CountryCode: phone.country ?? current?.CountryCode ?? null,
           }),
     );
@@ -134,10 +134,10 @@ export function applyToKarbonCard(card: KarbonBusinessCardWire, patch: Canonical
         ? null
         : (current) => ({
             ...(current ?? { Label: 'Mailing' }),
-            AddressLines: a.lines.slice(0, KARBON_LIMITS.addressLines),
-            City: a.city.slice(0, KARBON_LIMITS.city),
-            StateProvinceCounty: a.region.slice(0, KARBON_LIMITS.region),
-            ZipCode: a.postalCode.slice(0, KARBON_LIMITS.zip),
+            AddressLines: a.lines,
+            City: a.city,
+            StateProvinceCounty: a.region,
+            ZipCode: a.postalCode,
             CountryCode: countryToIso(a.country) ?? null,
           }),
     );

@@ -1,4 +1,11 @@
-import { SYNCED_FIELDS, type ContactKind } from '../model/canonical';
+import type { ApiError } from '../api/api-error';
+import {
+  SYNCED_FIELDS,
+  emptyContact,
+  type CanonicalContact,
+  type ContactKind,
+  type SyncedField,
+} from '../model/canonical';
 import { joinPersonName } from '../model/person-name';
 import { karbonKeyOf, karbonToCanonical, newKarbonCard } from '../model/karbon-mapping';
 import type { LinkHow, LinkRow } from '../db/rows';
@@ -13,6 +20,8 @@ import { isBlank, isEmptyPatch, karbonEchoOf, overwritePatch } from './reconcile
 import { recordRemoteSnapshot } from './remote-snapshots';
 import { countedKarbonWrite, karbonWriteCalls, writeKarbon } from './write-karbon';
 import { adoptKarbonRecord } from './adopt-karbon';
+import { karbonFieldsNamedIn, karbonRefusals } from './refused-values';
+import { isRefusal } from './record-errors';
 import { remoteValues, type RemoteUpdate } from './remote-adapter';
 import { karbonIdentifierFor } from './source-key';
 import { flushRemoteUpdates } from './write-remote';
@@ -112,24 +121,33 @@ export async function linkRemoteWins(
   remote = remoteValues(ctx.remote, record, karbon);
   let patch = overwritePatch(remote, karbon);
   let karbonNow = karbon;
+  let refused = new Set<SyncedField>();
   if (!isEmptyPatch(patch)) {
     const entity = await detailForWrite(ctx, side, karbonKey);
     if (entity) {
       karbon = karbonToCanonical(entity);
       remote = remoteValues(ctx.remote, record, karbon);
       patch = overwritePatch(remote, karbon);
+      const linkId = makeLinkId(ctx.system, remoteId);
+      const pair = { id: linkId, system: ctx.system, remoteId, karbonKey };
+      const refusals = karbonRefusals(ctx, pair, { karbon, remote });
       const meta = {
         cause: how === 'full-match' ? 'initial-match' : 'confirm-match',
-        linkId: makeLinkId(ctx.system, remoteId),
+        linkId,
+        onRefused: refusals.onRefused,
       };
       karbonNow = karbonToCanonical(await writeKarbon(ctx, entity, patch, meta));
+      refused = refusals.refused;
     } else if (ctx.dryRun) {
       ctx.stats.writes.karbon += karbonWriteCalls(patch);
     } else return undefined;
   }
-  const link = newLink(ctx, remoteId, karbonKey, side.kind, how, remote);
-  const written = SYNCED_FIELDS.filter((f) => patch[f] !== undefined);
-  if (!ctx.dryRun) link.karbonEcho = karbonEchoOf(remote, karbonNow, written);
+  // A value Karbon refused keeps Karbon's as the base: held back (its issue open) until one side changes.
+  const base = { ...remote };
+  for (const field of refused) Object.assign(base, { [field]: karbon[field] });
+  const link = newLink(ctx, remoteId, karbonKey, side.kind, how, base);
+  const written = SYNCED_FIELDS.filter((f) => patch[f] !== undefined && !refused.has(f));
+  if (!ctx.dryRun) link.karbonEcho = karbonEchoOf(base, karbonNow, written);
   await saveLink(ctx, link);
   await recordRemoteSnapshot(ctx, record, side.kind);
   // Where the remote record is empty and Karbon is not, Karbon's value fills it: reconciled at the end of the run.
@@ -177,6 +195,7 @@ export async function createKarbonFromRemote(
     return planned;
   }
   let existed = false;
+  let refused: KarbonRefusal | undefined;
   const entity = await sendOnce(
     ctx.deps.db,
     {
@@ -188,10 +207,11 @@ export async function createKarbonFromRemote(
       now: ctx.deps.now(),
     },
     async () => {
-      const made = await countedKarbonWrite(ctx, () =>
-        ctx.deps.karbon.create(plan.kind, plan.fields, { ...newKarbonCard(values), ...plan.card }),
+      const made = await createAcceptedByKarbon(ctx, values, (sent) =>
+        ctx.deps.karbon.create(plan.kind, plan.fields, { ...newKarbonCard(sent), ...plan.card }),
       );
       existed = made.existed;
+      refused = made.refused;
       return made.entity;
     },
     async () => {
@@ -231,8 +251,15 @@ export async function createKarbonFromRemote(
     name: values.name,
     ...(plan.reasons ? { reasons: plan.reasons } : {}),
   });
-  const link = newLink(ctx, remoteId, key, plan.kind, 'created-in-karbon', values);
-  link.karbonEcho = karbonEchoOf(values, karbonToCanonical(entity));
+  // A value Karbon refused is not in the record: Karbon's (empty) value is the base, and an issue holds it back.
+  const base = { ...values };
+  for (const field of refused?.fields ?? []) Object.assign(base, { [field]: emptyContact()[field] });
+  const link = newLink(ctx, remoteId, key, plan.kind, 'created-in-karbon', base);
+  link.karbonEcho = karbonEchoOf(base, karbonToCanonical(entity));
+  if (refused) {
+    const pair = { id: link.id, system: ctx.system, remoteId, karbonKey: key };
+    await karbonRefusals(ctx, pair, { karbon: base, remote: values }).onRefused(refused.fields, refused.error);
+  }
   link.classification = {
     kind: plan.kind,
     confidence: plan.confidence,
@@ -242,4 +269,32 @@ export async function createKarbonFromRemote(
   await saveLink(ctx, link);
   await recordRemoteSnapshot(ctx, record, plan.kind);
   return link;
+}
+
+/** Fields Karbon refused on a create, and its answer. */
+interface KarbonRefusal {
+  fields: SyncedField[];
+  error: ApiError;
+}
+
+/**
+ * Creates a Karbon record; when Karbon refuses a value of its business card (a 4xx validation answer), the record is
+ * created once more without the fields the refusal names, so the contact exists and only the refused value waits.
+ */
+async function createAcceptedByKarbon<T extends object>(
+  ctx: RunContext,
+  values: CanonicalContact,
+  create: (sent: CanonicalContact) => Promise<T>,
+): Promise<T & { refused?: KarbonRefusal }> {
+  try {
+    return await countedKarbonWrite(ctx, () => create(values));
+  } catch (error) {
+    const card = SYNCED_FIELDS.filter((f) => f !== 'name' && !isBlank(f, values[f]));
+    if (!isRefusal(error) || card.length === 0) throw error;
+    const fields = karbonFieldsNamedIn([error.message, ...error.details].join(' '), card);
+    const sent = { ...values };
+    for (const field of fields) Object.assign(sent, { [field]: emptyContact()[field] });
+    const made = await countedKarbonWrite(ctx, () => create(sent));
+    return { ...made, refused: { fields, error } };
+  }
 }

@@ -10,8 +10,7 @@ import { karbonWriteCalls, writeKarbon } from './write-karbon';
 import { remoteValues, type RemoteUpdate } from './remote-adapter';
 import { recordRemoteSnapshot } from './remote-snapshots';
 import { nameProblem } from './check-name';
-import { holdBackRefused, raiseRefused, type RefusingSystem } from './refused-values';
-import { isRefusal } from './record-errors';
+import { holdBackRefused, karbonRefusals, raiseRefused, type RefusingSystem } from './refused-values';
 
 /**
  * Reconciles one linked pair (G6, P6): Karbon writes happen now, remote writes are queued for a batched flush (the
@@ -47,16 +46,13 @@ export async function reconcileLink(
     ctx.stats.writes.karbon += karbonWriteCalls(toKarbon);
   } else if (!isEmptyPatch(toKarbon) && entity) {
     const target = entity;
-    try {
-      const fresh = await writeKarbon(ctx, target, toKarbon, { cause: 'sync', linkId: link.id });
-      karbonNow = karbonToCanonical(fresh);
-    } catch (error) {
-      if (!isRefusal(error)) throw error;
-      for (const field of SYNCED_FIELDS.filter((f) => toKarbon[f] !== undefined)) {
-        const pair = { karbon: values.karbon[field], remote: values.remote[field] };
-        await raiseRefused(ctx, link, field, pair, 'karbon', `Karbon refused it: ${error.message}`);
-      }
-      toKarbon = {};
+    const { refused, onRefused } = karbonRefusals(ctx, link, values);
+    const fresh = await writeKarbon(ctx, target, toKarbon, { cause: 'sync', linkId: link.id, onRefused });
+    karbonNow = karbonToCanonical(fresh);
+    // A refused value is held back: its base stays, so it is not sent again until one side changes.
+    if (refused.size > 0) {
+      toKarbon = { ...toKarbon };
+      for (const field of refused) delete toKarbon[field];
     }
   }
   // Fields written to Karbon may read back differently (lossy fields); fields Karbon changed itself echo nothing.

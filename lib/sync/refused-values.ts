@@ -1,4 +1,5 @@
-import { SYNCED_FIELDS, type CanonicalPatch, type SyncedField } from '../model/canonical';
+import type { ApiError } from '../api/api-error';
+import { SYNCED_FIELDS, type CanonicalContact, type CanonicalPatch, type SyncedField } from '../model/canonical';
 import { sameValue } from '../model/normalize';
 import type { AnySystem, IssueRow, LinkRow } from '../db/rows';
 import type { RunContext } from './context';
@@ -115,4 +116,41 @@ export async function refuseUpdate(ctx: RunContext, update: RemoteUpdate, errors
     const values = { karbon: update.patch[field], remote: update.before[field] };
     await raiseRefused(ctx, pair, field, values, ctx.system, `${label} refused it: ${errors.join('; ')}`);
   }
+}
+
+/** Karbon's words for each synced field: its property names ("The field Number must be ...") and its labels. */
+const KARBON_FIELD_WORDS: Record<SyncedField, RegExp> = {
+  name: /fullname|firstname|lastname|\bname\b/,
+  email: /email/,
+  phone: /phone|\bnumber\b/,
+  address: /(?<!email ?)address|\bcity\b|stateprovincecounty|zipcode/,
+};
+
+/** Which fields a Karbon refusal names (its messages name the property); all the sent fields when it names none. */
+export function karbonFieldsNamedIn(message: string, sent: readonly SyncedField[]): SyncedField[] {
+  const text = message.toLowerCase();
+  const named = sent.filter((f) => KARBON_FIELD_WORDS[f].test(text));
+  return named.length > 0 ? named : [...sent];
+}
+
+/**
+ * Collects what Karbon refuses while a patch is written onto one pair (`writeKarbon`'s `onRefused`): each refused
+ * field becomes a `rejected-write` issue with Karbon's message, Karbon's value and the value refused.
+ */
+export function karbonRefusals(
+  ctx: RunContext,
+  pair: PairRef,
+  values: { karbon: CanonicalContact; remote: CanonicalContact },
+) {
+  const refused = new Set<SyncedField>();
+  return {
+    refused,
+    onRefused: async (fields: SyncedField[], error: ApiError): Promise<void> => {
+      for (const field of fields) {
+        refused.add(field);
+        const pairValues = { karbon: values.karbon[field], remote: values.remote[field] };
+        await raiseRefused(ctx, pair, field, pairValues, 'karbon', `Karbon refused it: ${error.message}`);
+      }
+    },
+  };
 }
