@@ -86,7 +86,8 @@ function decide(input: ClassifyInput, tokens: readonly string[], model: ModelWei
     signals.push({ logit: PERSON_AFFIX_LOGIT, reason: "It carries a person's title or post-nominal letters." });
   }
   const last = tokens[tokens.length - 1] ?? '';
-  if (tokens.length === 2 && isBusinessWord(last)) {
+  // After a given name, the word is more likely a surname ("Rufus Steel") than a trade.
+  if (tokens.length === 2 && isBusinessWord(last) && !isGivenName(tokens[0] ?? '')) {
     signals.push({ logit: BUSINESS_WORD_LOGIT, reason: `"${last}" names a kind of business.` });
   }
   const total = signals.reduce((sum, signal) => sum + signal.logit, logit / MODEL_TEMPERATURE);

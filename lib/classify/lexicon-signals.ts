@@ -85,10 +85,11 @@ function everydayWords(words: readonly string[]): string[] | undefined {
   return known.slice(0, 3);
 }
 
-// "Clean Slate", "Souvlaki King": two words, one of them everyday and neither a given name, leans to a trading name.
+// "Clean Slate", "Mad Hatter": two words, the first an everyday word and neither a given name, leans to a trading name.
 function halfEverydayWord(words: readonly string[]): string | undefined {
   if (words.length !== 2 || words.some((word) => isGivenName(word) || word.length < 3)) return undefined;
-  return words.find((word) => isEverydayWord(word));
+  // Only an everyday word in front: after an unknown word it is more likely a surname ("Peregrine Stone").
+  return isEverydayWord(words[0] as string) ? words[0] : undefined;
 }
 
 // "Hughes Whitlock", "Barker Ryan Stewart": two or three words, the first a surname's shape and nobody's given name.
