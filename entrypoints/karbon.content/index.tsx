@@ -1,5 +1,5 @@
 import '../../components/kxs.css';
-import { createShadowRootUi, defineContentScript } from '#imports';
+import { defineContentScript } from '#imports';
 import { render } from 'preact';
 import { PlacedPanel } from '../../components/placed-panel';
 import { SANDBOX_ORIGIN } from '../../lib/config/build-env';
@@ -9,6 +9,7 @@ import { currentContactRoute, sameContact } from '../../lib/karbon-page/current-
 import { createPanelTargetDecider, type PanelTarget } from '../../lib/karbon-page/decide-panel-target';
 import { contactNameOf } from '../../lib/karbon-page/contact-name';
 import { findPanelPlacement } from '../../lib/karbon-page/find-panel-anchor';
+import { createPanelHost } from '../../lib/karbon-page/panel-host';
 import { watchPage } from '../../lib/karbon-page/watch-page';
 import { createDockState } from '../../lib/state/dock-state';
 import { createPanelState } from '../../lib/state/panel-state';
@@ -26,20 +27,20 @@ export default defineContentScript({
     let target: PanelTarget = { kind: 'none' };
     // The background announces every change through storage: the panel reloads live, and stops with the context.
     ctx.onInvalidated(state.watch(globalThis.chrome?.storage));
-    const ui = await createShadowRootUi(ctx, {
+    const ui = createPanelHost({
       name: 'karbon-xero-panel',
-      position: 'inline',
+      cssUrl: chrome.runtime.getURL('/content-scripts/karbon.css'),
       // Docked, the host sits at the end of <body> and the card inside it is fixed to the bottom right.
-      anchor: () => (target.kind === 'anchored' ? target.placement.anchor : document.body),
-      append: (anchor, host) =>
-        target.kind === 'anchored' && target.placement.position === 'after' ? anchor.after(host) : anchor.append(host),
-      // What onMount returns is `ui.mounted`; onRemove gets it back.
-      onMount: (container) => {
-        render(<PlacedPanel state={state} dock={dock} />, container);
-        return container;
-      },
-      onRemove: (container) => container && render(null, container),
+      append: (host) =>
+        target.kind !== 'anchored'
+          ? document.body.append(host)
+          : target.placement.position === 'after'
+            ? target.placement.anchor.after(host)
+            : target.placement.anchor.append(host),
+      onMount: (container) => render(<PlacedPanel state={state} dock={dock} />, container),
+      onRemove: (container) => render(null, container),
     });
+    ctx.onInvalidated(() => ui.remove());
 
     let retry: number | undefined;
     function update() {

@@ -16,7 +16,7 @@ export const CHANGE_FEED_THROTTLE_MS = 400;
  * and the popup without a tabs permission or an open port; bursts are merged and sent at most every 400 ms.
  */
 export function createChangeFeed(
-  storage: { set(items: Record<string, unknown>): Promise<void> },
+  area: { set(items: Record<string, unknown>): Promise<void> },
   now: () => number = Date.now,
 ) {
   let seq = 0;
@@ -29,7 +29,7 @@ export function createChangeFeed(
     pending = undefined;
     if (!keys) return Promise.resolve();
     const notice: ChangeNotice = { seq: ++seq, at: now(), keys: keys === 'all' ? 'all' : [...keys] };
-    return storage.set({ [CHANGES_KEY]: notice }).catch(() => undefined);
+    return area.set({ [CHANGES_KEY]: notice }).catch(() => undefined);
   }
 
   return {

@@ -1,7 +1,7 @@
 import type { PanelTarget } from './decide-panel-target';
 import { isPlaced } from './find-panel-anchor';
 
-/** The part of WXT's shadow-root UI the placement needs. */
+/** The panel host the placement moves (lib/karbon-page/panel-host.ts). */
 export interface MountableUi {
   mounted: unknown;
   shadowHost: Element;

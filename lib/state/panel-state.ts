@@ -90,8 +90,8 @@ export function createPanelState(send: typeof sendToBackground = sendToBackgroun
     /** Reads the stored status again (a change notice, or Retry after an error). */
     reload: () => ask('getContactStatus'),
     /** Reloads when the background says this contact (or everything) changed. */
-    watch(storage: StorageEvents | undefined) {
-      return watchChanges(storage, (changed) => {
+    watch(events: StorageEvents | undefined) {
+      return watchChanges(events, (changed) => {
         const shown = route.value;
         if (shown && concerns(changed, shown.key) && !busy.value) void ask('getContactStatus');
       });

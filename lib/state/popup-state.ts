@@ -107,8 +107,8 @@ export function createPopupState(send: typeof sendToBackground = sendToBackgroun
     visibleIssues,
     load,
     /** Re-reads the overview whenever the background announces a change (a sync, the panel, another window). */
-    watch(storage: StorageEvents | undefined) {
-      return watchChanges(storage, () => void load());
+    watch(events: StorageEvents | undefined) {
+      return watchChanges(events, () => void load());
     },
     /** Sync now: the first real sync asks first (it may create many records); later ones just run. */
     async syncNow(dryRun?: boolean) {

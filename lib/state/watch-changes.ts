@@ -9,14 +9,14 @@ export interface StorageEvents {
 }
 
 /** Calls `onChange` whenever the background announces a database change; returns the unsubscribe function. */
-export function watchChanges(storage: StorageEvents | undefined, onChange: (notice: ChangeNotice) => void): () => void {
-  if (!storage) return () => {};
+export function watchChanges(events: StorageEvents | undefined, onChange: (notice: ChangeNotice) => void): () => void {
+  if (!events) return () => {};
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     const notice = changes[CHANGES_KEY]?.newValue as ChangeNotice | undefined;
     if (area === 'local' && notice) onChange(notice);
   };
-  storage.onChanged.addListener(listener);
-  return () => storage.onChanged.removeListener(listener);
+  events.onChanged.addListener(listener);
+  return () => events.onChanged.removeListener(listener);
 }
 
 /** True when a change notice concerns the Karbon record `key`. */
