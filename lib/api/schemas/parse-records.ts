@@ -45,7 +45,9 @@ export function parseRecords<S extends z.ZodType>(
     const id = pick(item, keys.id);
     const name = pick(item, keys.name);
     const who = [name && `"${name}"`, id && `(${id})`].filter(Boolean).join(' ') || '(no id)';
-    const issues = result.error.issues.map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`);
+    // zod words a missing field "expected string, received undefined": say "missing" to the user instead.
+    const said = (message: string) => (/received undefined$/.test(message) ? 'missing' : message);
+    const issues = result.error.issues.map((issue) => `${issue.path.join('.') || 'record'}: ${said(issue.message)}`);
     rejected.push({
       ...(id === undefined ? {} : { id }),
       ...(name === undefined ? {} : { name }),
