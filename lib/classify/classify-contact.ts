@@ -23,6 +23,15 @@ const PERSON_AFFIX_LOGIT = -1.5;
 const PARTICLE_LOGIT = -2;
 const BUSINESS_WORD_LOGIT = 1.2;
 const ACRONYM = /^[A-Z0-9&]{2,6}$/;
+// Trades and business words that are also common surnames.
+const TRADE_SURNAMES = new Set(
+  `baker butcher carpenter cook glass steel stone power mason miller fisher gardner painter price law chambers holiday
+  bishop church marsh hill wood field banks street lane mills booth bell chandler dyer farmer turner weaver shepherd
+  smith taylor porter hunter archer fletcher slater thatcher tanner brewer cooper barber draper potter sawyer wright
+  travel design gold silver brook brooks ford forest garden parks rose king knight page cash rich sharp frost hope`.split(
+    /\s+/,
+  ),
+);
 // The model learned from generated names and is over-sure on real ones: its log-odds are divided by this before the
 // record's signals are added (set on the tuning set, test/lib/classify/tuning-set.json).
 const MODEL_TEMPERATURE = 2.5;
@@ -44,7 +53,7 @@ export function classifyContact(input: ClassifyInput, model: ModelWeights = MODE
   const tokens = nameTokens(name);
   const decision = decide(clean, tokens, model);
   const noteReason = notes.length > 0 ? [`Set aside as a note, not part of the name: "${notes.join('", "')}".`] : [];
-  const review = decision.review ?? reviewReason(decision, name, tokens);
+  const review = decision.review ?? reviewReason(decision, name, tokens, hasRecord(input));
   return {
     ...decision,
     reasons: [...decision.reasons, ...noteReason],
@@ -101,17 +110,41 @@ function decide(input: ClassifyInput, tokens: readonly string[], model: ModelWei
   };
 }
 
-function reviewReason(decision: Decision, name: string, tokens: readonly string[]): string | undefined {
+function reviewReason(
+  decision: Decision,
+  name: string,
+  tokens: readonly string[],
+  withRecord: boolean,
+): string | undefined {
   // One word the rules do not know is a given name or a brand: the model, trained on brands, cannot tell.
   // An everyday word that is nobody's given name ("Wanderlust", "Synergy") is a brand: the model's "organization" holds.
   const brandWord = decision.kind === 'org' && isEverydayWord(tokens[0] ?? '') && !isGivenName(tokens[0] ?? '');
   if (tokens.length === 1 && decision.decidedBy === 'model' && !ACRONYM.test(name.trim()) && !brandWord) {
     return 'Only one name: a given name (a Person needs a first and a last name) or a brand?';
   }
+  // The rest of the record (email, website, tax number, first and last name) settles it when present.
+  const trade = decision.decidedBy === 'model' && !withRecord ? tradeSurname(tokens) : undefined;
+  if (trade !== undefined) {
+    return `"${trade}" is a surname as well as a trade: a person ("${tokens[0]} ${trade}") or a business?`;
+  }
   if (decision.confidence < REVIEW_BELOW) {
     return `Not sure enough (${Math.round(decision.confidence * 100)}%): choose Person or Organization.`;
   }
   return undefined;
+}
+
+function hasRecord(input: ClassifyInput): boolean {
+  return [input.email, input.website, input.taxNumber, input.companyNumber, input.firstName, input.lastName].some(
+    (value) => Boolean(value?.trim()),
+  );
+}
+
+// "Ludovic Power", "Perdita Holiday": an unknown first word, then a trade that is also a common surname.
+function tradeSurname(tokens: readonly string[]): string | undefined {
+  if (tokens.length !== 2) return undefined;
+  const [first, second] = tokens as [string, string];
+  const unknown = !isGivenName(first) && !isEverydayWord(first) && !isBusinessWord(first);
+  return unknown && TRADE_SURNAMES.has(second) ? second : undefined;
 }
 
 function modelReason(kind: ContactKind, byWord: ReadonlyMap<string, number>): string {

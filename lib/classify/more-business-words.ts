@@ -46,7 +46,13 @@ const MORE = words(`hotel, motel, inn, tavern, pub, tearoom, tearooms, bakehouse
   espresso, roasters, tea, bakery, bread, pizza, sushi, thai, indian, takeaway, meals, wholefoods, allied health,
   health, wellness, laser, skin, cosmetic, plastic, eye, vision, hearing, sleep, mattresses, furniture, upholstery,
   antiques, art, gallery, framing, glass, steel, metal, metals, fabrication, welding, engineering, machinery,
-  equipment, tools, hardware, timber, trusses, frames, scaffold, skip, skips, bins, waste, recycling, rubbish`);
+  equipment, tools, hardware, timber, trusses, frames, scaffold, skip, skips, bins, waste, recycling, rubbish,
+  taco, tacos, burrito, souvlaki, gyros, pho, ramen, curry, curries, tandoori, masala, biryani, falafel, shawarma,
+  churros, waffle, waffles, crepe, crepes, bagel, bagels, donut, donuts, doughnut, doughnuts, pretzel, bao, yum cha,
+  paella, tapas, pasta, risotto, gelato, boba, latte, brew, brews, roastery, hops, ale, ales, cider, yarn, yarns, knit,
+  knits, knitting, quilts, quilting, fabric, fabrics, textiles, ceramics, pottery, soap, soaps, scents, blooms,
+  petals, botanicals, paws, grooming, treats, sweets, lollies, fudge, cupcake, brownies, cookies, biscuits, scoops,
+  burgers, fries, grill, wok, woks, noodle, dumplings`);
 
 const MORE_WORDS: ReadonlySet<string> = new Set(
   MORE.flatMap((phrase) => phrase.toLowerCase().split(/[^a-z]+/))

@@ -45,6 +45,27 @@ describe('classifyContact', () => {
     expect(nudged.reasons.some((r) => reason.test(r))).toBe(true);
   });
 
+  it('holds an unknown first word before a trade that is also a surname, unless the record settles it', () => {
+    expect(classifyContact({ name: 'Ludovic Power' }).review).toMatch(/"power" is a surname as well as a trade/);
+    expect(classifyContact({ name: 'Ludovic Power', email: 'lu.power@gmail.com' }).review ?? '').not.toMatch(
+      /surname as well as a trade/,
+    );
+    expect(classifyContact({ name: 'Rufus Steel' })).toMatchObject({ kind: 'person' });
+    expect(classifyContact({ name: 'Rufus Steel' }).review).toBeUndefined();
+  });
+
+  it.each([
+    ['Wiremu Tipene', 'person'],
+    ['Harjit Sandhu', 'person'],
+    ['Open Road', 'org'],
+    ['Hume Bank', 'org'],
+    ['NHS Orkney', 'org'],
+  ] as const)('%s is a %s, applied without review', (name, kind) => {
+    const result = classifyContact({ name });
+    expect(result.kind).toBe(kind);
+    expect(result.review).toBeUndefined();
+  });
+
   it('is deterministic', () => {
     const input = { name: 'Tallulah Briggs' };
     expect(classifyContact(input)).toEqual(classifyContact(input));

@@ -1,0 +1,46 @@
+// Given names common on AU/NZ/UK/US client lists that the English first-name lists lack: Maori and Pacific, South and
+// South-East Asian, Middle Eastern, African, European. Curated from public name-frequency lists, not from client data.
+export const MORE_GIVEN_NAMES: readonly string[] = `
+  aperahama hemi hine hohepa huhana ihaia kahurangi kiri kura manaia marama mihi mikaere nikau paora
+  pania parekura piripi rangi rawinia rewi rihari ropata tamati tane tangaroa tawhiri teina tipene tui waimarie
+  whetu wikitoria wiremu anaru atawhai hemi hone matiu moana ngaire ngaio reihana tuhoe awhina kauri ataahua
+  sione siosaia tevita viliami semisi losana mele lupe salote ana folau lavinia fetu sefo iosefa lagi
+  malia manu ofa penisimani pita saia tomasi uili vaea fale ioane leilani keoni kalani malakai epeli jone
+  litia ulamila vasemaca ratu akanisi ilisapeci sitiveni seini sela mafi fifita latu
+  aarav aditya ajay akash amrit anand anil anita anjali anushka arjun arun ashok avinash bhavna chetan deepa
+  deepak dev dinesh divya gaurav geeta gurpreet harjit harpreet hemant indira jagdish jaswinder jaya kamal
+  kavita kiran krishna kunal lakshmi mahesh manish manpreet meena mohan nandini naresh neha nikhil nisha pankaj
+  parveen pooja prakash pradeep pranav preeti priya rajesh rakesh ramesh ravi rekha rohit sachin sandeep sanjay
+  santosh sarita shalini shanti sheetal shreya simran sunil sunita suresh swati tanvi tarun uma usha varun vijay
+  vikram vinod yash harbhajan harinder jasbir kuldeep lakhwinder navdeep paramjit rajinder sukhwinder tejinder
+  amarjit balwinder gurdeep inderjit jagjit kamaljit ranjit satnam surinder baljit
+  ahmad ahmed ali amir amira ayesha bilal faisal farah fatima hamza hana hassan hussein ibrahim imran jamal
+  karim khalid layla leila mahmoud mariam mohamed mohammad mustafa nadia nasser noor omar rania rashid reza
+  saeed samir sara tariq walid yasmin yousef zainab zahra zayn farid nasrin shirin dariush parisa mehdi arash
+  abdullah abdul hamid rahim salim jamila latifa amal rana hiba dina
+  abena adaeze adebayo adwoa akua amara ayodele babajide chidi chinedu chioma chukwuemeka ebele emeka folake
+  ifeoma kwabena kwame kofi ngozi nkechi obinna oluwaseun sipho tendai thabo themba zanele nomvula lindiwe
+  thandeka bongani kagiso tafadzwa tatenda farai rutendo chipo tinashe nyasha
+  somsak sompong siriporn supaporn wanida kanya malee niran prasert anong chalerm pornthip
+  maricel marites rodel jericho rowena maricar arnel
+  haruto hiroshi kenji takashi yuki yuko akiko keiko naoko sakura hiroko takeshi kaito riku sora
+  anh bao binh chau cuong dung hai hanh hieu hoa hung huong khanh lan linh long mai minh nam ngoc phuong quang
+  thanh thao thi thu thuy trang trung tuan van viet xuan
+  agnieszka andrzej bartosz dorota ewa grzegorz jakub katarzyna krzysztof magdalena malgorzata marek marta
+  michal piotr tomasz wojciech zofia aleksandra dmitri igor irina ivan ludmila natalia nikolai oksana olga
+  sergei svetlana tatiana vladimir yuri zoran milan dragan goran jelena ivana marija nikola stefan
+  giorgos dimitris eleni konstantinos nikos panagiotis vasilis yiannis maria sofia athena spiros
+  alessandro giuseppe giovanni francesco matteo lorenzo luca chiara federica giulia valentina
+  joao tiago rui goncalo ines beatriz jose javier alejandro pablo sergio lucia carmen pilar rocio
+  siobhan aoife niamh ciara caoimhe saoirse sinead orla roisin eoin cian oisin tadhg padraig ruairi cathal
+  eilidh iona morag catriona hamish fraser ewan struan alasdair angharad bethan cerys dafydd gethin rhys
+  sian myfanwy gwyneth
+  aiden brayden kayden jaxon jackson braxton hudson kobe koby tyson jett ryder hayden cody corey jarrod brodie
+  lachie jock mitch tayla taylah kayla kaylee mackenzie makayla brianna shania chelsea courtney jessie kirra
+  jorja sienna skye summer madison maddison tahlia ebony jade jasmine keeley kiara kyah kyla leah mikayla
+  bailey brooklyn chloe ellie eden harper indie isla lilly maddie mia piper quinn remy scarlett stevie tilly
+  zara zoey ashton blake dane darcy declan fletcher harley hunter jai jayce jensen kai lincoln lochlan mason
+  nate nixon parker reef rory sonny tate ty zac zane zeke zion archer beau bodhi carter chase colby dashiell
+`
+  .split(/\s+/)
+  .filter(Boolean);
