@@ -24,6 +24,10 @@ export default defineConfig({
   vite: (env) => ({
     define: {
       'import.meta.env.WXT_SANDBOX_ORIGIN': JSON.stringify(env.mode === 'sandbox' ? sandboxOrigin : ''),
+      // Benchmarks only: a sandbox build whose worker paces calls on a clock CLOCK_SPEED times faster (lib/api/clock.ts).
+      'import.meta.env.WXT_CLOCK_SPEED': JSON.stringify(
+        env.mode === 'sandbox' ? (process.env.CLOCK_SPEED ?? '1') : '1',
+      ),
       'import.meta.env.WXT_SANDBOX_DEMO': JSON.stringify(env.mode === 'sandbox' ? JSON.stringify(SANDBOX_DEMO) : ''),
     },
   }),

@@ -5,7 +5,8 @@ import { describeError } from '../lib/background/describe-error';
 import { createServices } from '../lib/background/services';
 import { createSyncRunner } from '../lib/background/sync-runner';
 import { createScheduledSync } from '../lib/background/scheduled-sync';
-import { SANDBOX_ORIGIN } from '../lib/config/build-env';
+import { speededClock } from '../lib/api/clock';
+import { CLOCK_SPEED, SANDBOX_ORIGIN } from '../lib/config/build-env';
 import { AppDb } from '../lib/db/app-db';
 import { registerHandlers } from '../lib/messages';
 import { defaultSettings } from '../lib/settings/settings';
@@ -22,6 +23,7 @@ export default defineBackground(() => {
     settings,
     fetch: (input, init) => fetch(input, init),
     sandboxOrigin: SANDBOX_ORIGIN,
+    clock: speededClock(CLOCK_SPEED),
     // Called only during runs, after `runner` below exists.
     onProgress: (progress) => runner.onProgress(progress),
   });

@@ -1,3 +1,4 @@
+import type { Clock } from '../api/clock';
 import type { FetchLike } from '../api/http-core';
 import { createKarbonClient } from '../api/karbon-client';
 import { ApiError } from '../api/api-error';
@@ -20,6 +21,8 @@ export interface ServiceDeps {
   settings: SettingsStore;
   fetch: FetchLike;
   sandboxOrigin: string;
+  /** Pacing of API calls (rate limits, backoff, token expiry); the wall clock unless a benchmark build speeds it. */
+  clock?: Clock;
   onProgress?: (progress: SyncProgress) => void;
 }
 
@@ -40,7 +43,13 @@ export function createServices(deps: ServiceDeps) {
     const endpoints = activeEndpoints(settings.target, deps.sandboxOrigin);
     const signature = JSON.stringify([endpoints, settings.xeroClientId]);
     if (cached?.signature !== signature) {
-      const created = createXeroSession({ fetch: deps.fetch, endpoints, clientId: settings.xeroClientId, secrets });
+      const created = createXeroSession({
+        fetch: deps.fetch,
+        endpoints,
+        clientId: settings.xeroClientId,
+        secrets,
+        ...(deps.clock ? { clock: deps.clock } : {}),
+      });
       cached = { signature, session: created };
     }
     return cached;
@@ -75,6 +84,7 @@ export function createServices(deps: ServiceDeps) {
         getXeroToken: (options) => current.session.tokens.getAccessToken(options),
         xeroTenantId: tenantId,
         getKarbonCredentials: () => karbonKeys.credentials(),
+        ...(deps.clock ? { clock: deps.clock } : {}),
       });
       const engine = createSyncEngine({
         db: deps.db,

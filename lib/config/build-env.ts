@@ -1,6 +1,12 @@
 /** The sandbox origin baked into a sandbox build (`npm run build:sandbox`); empty in the production build. */
 export const SANDBOX_ORIGIN: string = import.meta.env.WXT_SANDBOX_ORIGIN ?? '';
 
+/**
+ * How many times faster than the wall clock the worker paces its API calls: 1, except in a sandbox build made for a
+ * benchmark (`CLOCK_SPEED=N`) against a sandbox whose clock runs N times faster (test/bench/extension-import.bench.ts).
+ */
+export const CLOCK_SPEED: number = Number(import.meta.env.WXT_CLOCK_SPEED || 1);
+
 /** The sandbox's demo credentials that Options' "Use sandbox" fills in (sandbox builds only). */
 export interface SandboxDemo {
   xeroClientId: string;

@@ -3,4 +3,6 @@ interface ImportMetaEnv {
   readonly WXT_SANDBOX_ORIGIN?: string;
   /** Set by wxt.config.ts in sandbox builds: JSON of the sandbox's demo Client ID and Karbon key pair. */
   readonly WXT_SANDBOX_DEMO?: string;
+  /** Set by wxt.config.ts: CLOCK_SPEED in sandbox builds made for benchmarks, '1' otherwise. */
+  readonly WXT_CLOCK_SPEED?: string;
 }

@@ -1,5 +1,6 @@
 import { bundleBench } from './bundle-size.bench';
 import { classifyBench } from './classify-accuracy.bench';
+import { extensionImportBench } from './extension-import.bench';
 import { matchBench } from './match-100k.bench';
 import { previewBench } from './preview-10k.bench';
 import { syncCallsBench } from './sync-calls.bench';
@@ -17,4 +18,5 @@ export const BENCH_ENTRIES: readonly BenchEntry[] = [
   previewBench,
   syncCallsBench,
   xpmCallsBench,
+  extensionImportBench,
 ];
