@@ -52,7 +52,7 @@ const MORE = words(`hotel, motel, inn, tavern, pub, tearoom, tearooms, bakehouse
   paella, tapas, pasta, risotto, gelato, boba, latte, brew, brews, roastery, hops, ale, ales, cider, yarn, yarns, knit,
   knits, knitting, quilts, quilting, fabric, fabrics, textiles, ceramics, pottery, soap, soaps, scents, blooms,
   petals, botanicals, paws, grooming, treats, sweets, lollies, fudge, cupcake, brownies, cookies, biscuits, scoops,
-  burgers, fries, grill, wok, woks, noodle, dumplings`);
+  burgers, fries, grill, wok, woks, noodle, dumplings, business, platforms, networks, systems, partners`);
 
 const MORE_WORDS: ReadonlySet<string> = new Set(
   MORE.flatMap((phrase) => phrase.toLowerCase().split(/[^a-z]+/))

@@ -23,6 +23,8 @@ export const MORE_GIVEN_NAMES: readonly string[] = `
   thandeka bongani kagiso tafadzwa tatenda farai rutendo chipo tinashe nyasha
   somsak sompong siriporn supaporn wanida kanya malee niran prasert anong chalerm pornthip
   maricel marites rodel jericho rowena maricar arnel
+  kittipong anuwat boonsong chaiwat kanokwan nattapong pimchanok sirikit somporn suda supachai thanawat wichai
+  parminder sukhjinder jaspreet amandeep ramandeep kulwinder mandeep gurjit rupinder
   haruto hiroshi kenji takashi yuki yuko akiko keiko naoko sakura hiroko takeshi kaito riku sora
   anh bao binh chau cuong dung hai hanh hieu hoa hung huong khanh lan linh long mai minh nam ngoc phuong quang
   thanh thao thi thu thuy trang trung tuan van viet xuan

@@ -32,8 +32,19 @@ export function recordSignals(input: ClassifyInput, tokens: readonly string[]): 
       signals.push({ logit: OWN_DOMAIN_LOGIT, reason: `Its email is at its own domain (${domain}).` });
     }
   }
-  if (input.website?.trim()) {
-    signals.push({ logit: WEBSITE_LOGIT, reason: `It has a website (${input.website.trim()}).` });
+  const website = input.website?.trim();
+  if (website) {
+    const host =
+      website
+        .replace(/^[a-z]+:\/\//i, '')
+        .replace(/^www\./i, '')
+        .split('/')[0]
+        ?.toLowerCase() ?? '';
+    signals.push(
+      spellsName(host, tokens)
+        ? { logit: NAME_DOMAIN_LOGIT, reason: `Its website ${host} spells the name.` }
+        : { logit: WEBSITE_LOGIT, reason: `It has a website (${website}).` },
+    );
   }
   const tax = businessNumber(input.taxNumber ?? '');
   if (tax) signals.push({ logit: BUSINESS_NUMBER_LOGIT, reason: `Its tax number is ${tax}.` });

@@ -66,6 +66,20 @@ describe('classifyContact', () => {
     expect(result.review).toBeUndefined();
   });
 
+  it.each([
+    [
+      'a website that spells the name',
+      { name: 'Tamsin Quay', website: 'https://www.tamsinquay.com/about' },
+      /website tamsinquay\.com spells the name/,
+    ],
+    ['a shared mailbox', { name: 'Tamsin Quay', email: 'accounts@tq.net.au' }, /shared mailbox \("accounts@"\)/],
+  ] as [string, ClassifyInput, RegExp][])('%s leans to an organization and says so', (_signal, input, reason) => {
+    const result = classifyContact(input);
+    expect(result.reasons.some((r) => reason.test(r))).toBe(true);
+    const orgProbability = (r: typeof result) => (r.kind === 'org' ? r.confidence : 1 - r.confidence);
+    expect(orgProbability(result)).toBeGreaterThan(orgProbability(classifyContact({ name: input.name })));
+  });
+
   it('is deterministic', () => {
     const input = { name: 'Tallulah Briggs' };
     expect(classifyContact(input)).toEqual(classifyContact(input));
