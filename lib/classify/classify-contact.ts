@@ -76,7 +76,7 @@ function decide(input: ClassifyInput, tokens: readonly string[], model: ModelWei
       };
     }
   }
-  const { logit, byWord } = scoreFeatures(model, nameFeatures(input.name));
+  const { logit, byWord } = scoreFeatures(model, nameFeatures(input.name, tokens));
   const signals: SoftSignal[] = [
     ...softSignals(input),
     ...recordSignals(input, tokens),

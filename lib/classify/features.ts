@@ -20,8 +20,7 @@ const NGRAM_WEIGHT_PER_WORD = 10;
  * Hashed features of a name: words, word pairs (with start/end markers), character 3- and 4-grams of each word,
  * the word count, and the shape of the name as word classes (title, given name, initial, "&", digits, legal, other).
  */
-export function nameFeatures(name: string): NameFeature[] {
-  const tokens = nameTokens(name);
+export function nameFeatures(name: string, tokens: readonly string[] = nameTokens(name)): NameFeature[] {
   const features: NameFeature[] = [];
   const add = (key: string, source: string, value = 1) => features.push({ index: hashKey(key), value, source });
   let shape = '';
