@@ -1,8 +1,14 @@
-/** The four fields that sync between Karbon and Xero / XPM (MISSION.md G6, P6). */
-export type SyncedField = 'name' | 'email' | 'phone' | 'address';
+/**
+ * The fields that sync between Karbon and Xero / XPM (MISSION.md G6, P6): `address` is the billing (Xero POBOX, XPM
+ * postal) address; `street` the street address, which only XPM clients have.
+ */
+export type SyncedField = 'name' | 'email' | 'phone' | 'address' | 'street';
 
 /** Every synced field, in the order the UI and the reports list them. */
-export const SYNCED_FIELDS: readonly SyncedField[] = ['name', 'email', 'phone', 'address'];
+export const SYNCED_FIELDS: readonly SyncedField[] = ['name', 'email', 'phone', 'address', 'street'];
+
+/** The four fields every remote system syncs (Xero's whole set, G6). */
+export const COMMON_FIELDS: readonly SyncedField[] = ['name', 'email', 'phone', 'address'];
 
 /** A phone number as the user typed it, plus the ISO 3166 alpha-2 country when one side records it. */
 export interface CanonicalPhone {
@@ -25,6 +31,8 @@ export interface CanonicalContact {
   email: string;
   phone: CanonicalPhone | null;
   address: CanonicalAddress | null;
+  /** The street address (Karbon's Physical one, XPM's street one); absent where a system has none (Xero). */
+  street?: CanonicalAddress | null;
 }
 
 /** The value type of one synced field. */

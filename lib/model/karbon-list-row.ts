@@ -1,5 +1,5 @@
 import {
-  SYNCED_FIELDS,
+  COMMON_FIELDS,
   type CanonicalAddress,
   type CanonicalContact,
   type ContactKind,
@@ -66,13 +66,14 @@ export function listVerdict(
   }
 }
 
-/** The verdict of every synced field of `row` against `values`. */
+/** The verdict of each of `fields` (default: the four common ones) of `row` against `values`. */
 export function listVerdicts(
   row: KarbonListRow,
   kind: ContactKind,
   values: CanonicalContact,
-): Record<SyncedField, ListVerdict> {
-  const out = {} as Record<SyncedField, ListVerdict>;
-  for (const field of SYNCED_FIELDS) out[field] = listVerdict(row, kind, field, values[field]);
+  fields: readonly SyncedField[] = COMMON_FIELDS,
+): Partial<Record<SyncedField, ListVerdict>> {
+  const out: Partial<Record<SyncedField, ListVerdict>> = {};
+  for (const field of fields) out[field] = listVerdict(row, kind, field, values[field]);
   return out;
 }

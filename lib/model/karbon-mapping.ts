@@ -14,6 +14,10 @@ import type {
 export const KARBON_PHONE_LABELS = ['Work', 'Office'];
 /** Address labels that count as the billing address, best first. */
 export const KARBON_ADDRESS_LABELS = ['Mailing', 'Physical'];
+/** The address label that holds the street address (XPM's street address, P6). */
+export const KARBON_STREET_LABELS = ['Physical'];
+/** The billing address's own label, once the street address is kept apart from it. */
+const KARBON_MAILING_LABELS = ['Mailing'];
 const text = (v: string | null | undefined): string => (v ?? '').trim();
 
 /** A Karbon entity in the detail shape, tagged with its kind. */
@@ -88,6 +92,7 @@ export function karbonToCanonical(entity: KarbonEntity): CanonicalContact {
     email: text(card?.EmailAddresses?.[0]),
     phone: phoneFromKarbon(card?.PhoneNumbers?.[pickByLabel(card.PhoneNumbers, KARBON_PHONE_LABELS)]),
     address: addressFromKarbon(card?.Addresses?.[pickByLabel(card.Addresses, KARBON_ADDRESS_LABELS)]),
+    street: addressFromKarbon(card?.Addresses?.[pickByLabel(card.Addresses, KARBON_STREET_LABELS)]),
   };
 }
 
@@ -101,11 +106,35 @@ export function karbonNameFields(
   return { FirstName: first, LastName: last };
 }
 
+/** How a card's addresses are written: `streetApart` when the other system keeps a street address of its own (XPM). */
+export interface CardWriteOptions {
+  streetApart?: boolean;
+}
+
+const addressEntry =
+  (a: CanonicalAddress, label: string) =>
+  (current: KarbonAddressWire | undefined): KarbonAddressWire => ({
+    ...(current ?? { Label: label }),
+    AddressLines: a.lines,
+    City: a.city,
+    StateProvinceCounty: a.region,
+    ZipCode: a.postalCode,
+    CountryCode: countryToIso(a.country) ?? null,
+  });
+
 /**
- * A copy of `card` with the email, phone and address of `patch` applied, keeping every other entry and key. Values go
- * as they are, never cut to Karbon's lengths: a value Karbon refuses becomes an issue instead of a silently cut copy.
+ * A copy of `card` with the email, phone and addresses of `patch` applied, keeping every other entry and key. Values
+ * go as they are, never cut to Karbon's lengths: a value Karbon refuses becomes an issue instead of a silently cut
+ * copy. With
+ * `streetApart`, the billing address lives in the Mailing entry and the street address in the Physical one: a card
+ * whose single Physical address served as both is split first (its value kept as Mailing), so writing one of them
+ * never changes the other.
  */
-export function applyToKarbonCard(card: KarbonBusinessCardWire, patch: CanonicalPatch): KarbonBusinessCardWire {
+export function applyToKarbonCard(
+  card: KarbonBusinessCardWire,
+  patch: CanonicalPatch,
+  options: CardWriteOptions = {},
+): KarbonBusinessCardWire {
   const next: KarbonBusinessCardWire = { ...card };
   if (patch.email !== undefined) {
     const rest = (card.EmailAddresses ?? []).slice(1);
@@ -125,27 +154,38 @@ export function applyToKarbonCard(card: KarbonBusinessCardWire, patch: Canonical
           }),
     );
   }
+  const touchesAddress = patch.address !== undefined || patch.street !== undefined;
+  if (options.streetApart && touchesAddress) next.Addresses = splitBillingFromStreet(card.Addresses);
   if (patch.address !== undefined) {
     const a = patch.address;
     next.Addresses = replaceLabelled(
-      card.Addresses,
-      KARBON_ADDRESS_LABELS,
-      a === null
-        ? null
-        : (current) => ({
-            ...(current ?? { Label: 'Mailing' }),
-            AddressLines: a.lines,
-            City: a.city,
-            StateProvinceCounty: a.region,
-            ZipCode: a.postalCode,
-            CountryCode: countryToIso(a.country) ?? null,
-          }),
+      next.Addresses ?? card.Addresses,
+      options.streetApart ? KARBON_MAILING_LABELS : KARBON_ADDRESS_LABELS,
+      a === null ? null : addressEntry(a, 'Mailing'),
+    );
+  }
+  if (patch.street !== undefined && options.streetApart) {
+    const a = patch.street;
+    next.Addresses = replaceLabelled(
+      next.Addresses ?? card.Addresses,
+      KARBON_STREET_LABELS,
+      a === null ? null : addressEntry(a, 'Physical'),
     );
   }
   return next;
 }
 
+/** A card's addresses with a Mailing copy of the Physical one when that alone served as the billing address. */
+function splitBillingFromStreet(addresses: KarbonAddressWire[] | null | undefined): KarbonAddressWire[] {
+  const list = [...(addresses ?? [])];
+  const physical = list[pickByLabel(list, KARBON_STREET_LABELS)];
+  if (!physical || pickByLabel(list, KARBON_MAILING_LABELS) >= 0) return list;
+  const { AddressKey: _key, ...copy } = physical;
+  return [...list, { ...copy, Label: 'Mailing' }];
+}
+
 /** A new primary BusinessCard for a Karbon record created from canonical values. */
-export function newKarbonCard(values: CanonicalContact): KarbonBusinessCardWire {
-  return applyToKarbonCard({ IsPrimaryCard: true, EmailAddresses: [], PhoneNumbers: [], Addresses: [] }, values);
+export function newKarbonCard(values: CanonicalContact, options: CardWriteOptions = {}): KarbonBusinessCardWire {
+  const empty = { IsPrimaryCard: true, EmailAddresses: [], PhoneNumbers: [], Addresses: [] };
+  return applyToKarbonCard(empty, values, options);
 }

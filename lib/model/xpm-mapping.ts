@@ -13,25 +13,46 @@ const tidyLines = (v: string | null | undefined): string =>
     .filter(Boolean)
     .join('\n');
 
-function postalAddress(client: XpmClientWire): CanonicalAddress | null {
+// The postal address's elements carry a `Postal` prefix; the street address's the bare names (reference A3).
+const POSTAL = {
+  lines: 'PostalAddress',
+  city: 'PostalCity',
+  region: 'PostalRegion',
+  code: 'PostalPostCode',
+  country: 'PostalCountry',
+} as const;
+const STREET = { lines: 'Address', city: 'City', region: 'Region', code: 'PostCode', country: 'Country' } as const;
+type AddressElements = typeof POSTAL | typeof STREET;
+
+function readAddress(client: XpmClientWire, e: AddressElements): CanonicalAddress | null {
   const address = {
-    lines: tidyLines(client.PostalAddress),
-    city: text(client.PostalCity),
-    region: text(client.PostalRegion),
-    postalCode: text(client.PostalPostCode),
-    country: text(client.PostalCountry),
+    lines: tidyLines(client[e.lines]),
+    city: text(client[e.city]),
+    region: text(client[e.region]),
+    postalCode: text(client[e.code]),
+    country: text(client[e.country]),
   };
   return isEmptyAddress(address) ? null : address;
 }
 
-/** Reads the four synced fields off an XPM client (billing address = postal address). */
+function writeAddress(out: XpmClientWire, a: CanonicalAddress | null, e: AddressElements): void {
+  const country = a?.country ?? '';
+  out[e.lines] = a?.lines ?? '';
+  out[e.city] = a?.city ?? '';
+  out[e.region] = a?.region ?? '';
+  out[e.code] = a?.postalCode ?? '';
+  out[e.country] = /^[A-Za-z]{2}$/.test(country) ? isoToCountryName(country) : country;
+}
+
+/** Reads the synced fields off an XPM client (billing address = postal address; street address = Address, City...). */
 export function xpmClientToCanonical(client: XpmClientWire): CanonicalContact {
   const phone = text(client.Phone);
   return {
     name: text(client.Name),
     email: text(client.Email),
     phone: phone ? { number: phone } : null,
-    address: postalAddress(client),
+    address: readAddress(client, POSTAL),
+    street: readAddress(client, STREET),
   };
 }
 
@@ -52,15 +73,8 @@ export function canonicalToXpmClient(patch: CanonicalPatch): XpmClientWire {
   if (patch.name !== undefined) out.Name = patch.name;
   if (patch.email !== undefined) out.Email = patch.email;
   if (patch.phone !== undefined) out.Phone = patch.phone?.number ?? '';
-  if (patch.address !== undefined) {
-    const a = patch.address;
-    const country = a?.country ?? '';
-    out.PostalAddress = a?.lines ?? '';
-    out.PostalCity = a?.city ?? '';
-    out.PostalRegion = a?.region ?? '';
-    out.PostalPostCode = a?.postalCode ?? '';
-    out.PostalCountry = /^[A-Za-z]{2}$/.test(country) ? isoToCountryName(country) : country;
-  }
+  if (patch.address !== undefined) writeAddress(out, patch.address, POSTAL);
+  if (patch.street !== undefined) writeAddress(out, patch.street, STREET);
   return out;
 }
 

@@ -7,6 +7,7 @@ export const FIELD_LABELS: Record<SyncedField, string> = {
   email: 'Billing Email',
   phone: 'Phone Number',
   address: 'Billing Address',
+  street: 'Street Address',
 };
 
 /** One synced field's value as a single line of text ('—' when empty). */

@@ -1,4 +1,4 @@
-import { SYNCED_FIELDS, type CanonicalContact, type SyncedField } from '../model/canonical';
+import { COMMON_FIELDS, type CanonicalContact, type SyncedField } from '../model/canonical';
 import { fieldKey, sameValue } from '../model/normalize';
 import { joinPersonName } from '../model/person-name';
 import {
@@ -16,20 +16,25 @@ import { newLink, saveLink } from './link-ops';
 import { reconcileLink } from './reconcile-link';
 import type { RemoteAdapter, RemoteUpdate } from './remote-adapter';
 
-const EMPTY: CanonicalContact = { name: '', email: '', phone: null, address: null };
+const EMPTY: CanonicalContact = { name: '', email: '', phone: null, address: null, street: null };
 
 /** How Karbon would show `remote`'s value of `field` if the sync wrote it (Karbon cannot hold every value exactly). */
 function karbonShows(
   entity: KarbonEntity,
   field: SyncedField,
   remote: CanonicalContact,
+  streetApart: boolean,
 ): CanonicalContact[SyncedField] {
   if (field === 'name')
     return karbonToCanonical({
       ...entity,
       record: { ...entity.record, ...karbonNameFields(entity.kind, remote.name) },
     } as KarbonEntity).name;
-  const card = applyToKarbonCard(primaryCard(entity.record.BusinessCards) ?? {}, { [field]: remote[field] });
+  const card = applyToKarbonCard(
+    primaryCard(entity.record.BusinessCards) ?? {},
+    { [field]: remote[field] },
+    { streetApart },
+  );
   return karbonToCanonical({ ...entity, record: { ...entity.record, BusinessCards: [card] } } as KarbonEntity)[field];
 }
 
@@ -41,17 +46,18 @@ function karbonShows(
 export function adoptedBase(
   entity: KarbonEntity,
   record: unknown,
-  adapter: Pick<RemoteAdapter, 'toCanonical' | 'personName'>,
+  adapter: Pick<RemoteAdapter, 'toCanonical' | 'personName' | 'syncedFields' | 'streetAddress'>,
 ): { base: CanonicalContact; karbonEcho: Partial<Record<SyncedField, string>> } {
   const remote = adapter.toCanonical(record);
+  const fields = adapter.syncedFields?.(record) ?? COMMON_FIELDS;
   const karbon = karbonToCanonical(entity);
   const base: CanonicalContact = { ...remote };
   const karbonEcho: Partial<Record<SyncedField, string>> = {};
   const person = adapter.personName(record);
   const createdName = person ? joinPersonName(person.first, person.last) : undefined;
-  for (const field of SYNCED_FIELDS) {
+  for (const field of fields) {
     if (sameValue(field, remote[field], karbon[field])) continue;
-    const shown = karbonShows(entity, field, remote);
+    const shown = karbonShows(entity, field, remote, adapter.streetAddress === true);
     const echoed =
       sameValue(field, shown, karbon[field]) ||
       (field === 'name' &&

@@ -1,4 +1,4 @@
-import { SYNCED_FIELDS, type CanonicalContact, type ContactKind, type SyncedField } from '../model/canonical';
+import { COMMON_FIELDS, type CanonicalContact, type ContactKind, type SyncedField } from '../model/canonical';
 import { karbonToCanonical, type KarbonEntity } from '../model/karbon-mapping';
 import { listVerdicts, type KarbonListRow } from '../model/karbon-list-row';
 import type { RunContext } from './context';
@@ -25,6 +25,7 @@ export async function karbonSide(
   kind: ContactKind,
   key: string,
   expected: CanonicalContact,
+  fields: readonly SyncedField[] = COMMON_FIELDS,
 ): Promise<KarbonSide | undefined> {
   const snap = await getKarbonSnapshot(ctx, key);
   const heldKind = snap?.kind ?? kind;
@@ -34,8 +35,9 @@ export async function karbonSide(
   }
   const row = snap?.summary as KarbonListRow | undefined;
   if (row) {
-    const verdicts = listVerdicts(row, heldKind, expected);
-    const unknown = SYNCED_FIELDS.filter((f) => verdicts[f] === 'unknown');
+    const verdicts = listVerdicts(row, heldKind, expected, fields);
+    // Only the fields the pair syncs matter (a Xero pair never needs Karbon's street address).
+    const unknown = fields.filter((f) => verdicts[f] === 'unknown');
     const values: CanonicalContact = {
       ...expected,
       ...(verdicts.name === 'differs' ? { name: (row.FullName ?? '').trim() } : {}),
@@ -48,7 +50,7 @@ export async function karbonSide(
     }
   } else if (ctx.dryRun) {
     ctx.stats.reads.karbonDetails++;
-    return { kind: heldKind, values: expected, unknown: [...SYNCED_FIELDS] };
+    return { kind: heldKind, values: expected, unknown: [...fields] };
   }
   const entity = await currentKarbonDetail(ctx, heldKind, key);
   return entity && { kind: entity.kind, values: karbonToCanonical(entity), entity, unknown: [] };

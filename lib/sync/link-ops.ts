@@ -22,7 +22,7 @@ import { countedKarbonWrite, karbonWriteCalls, writeKarbon } from './write-karbo
 import { adoptKarbonRecord } from './adopt-karbon';
 import { karbonFieldsNamedIn, karbonRefusals } from './refused-values';
 import { isRefusal } from './record-errors';
-import { remoteValues, type RemoteUpdate } from './remote-adapter';
+import { fieldsOf, remoteValues, type RemoteUpdate } from './remote-adapter';
 import { karbonIdentifierFor } from './source-key';
 import { flushRemoteUpdates } from './write-remote';
 
@@ -114,7 +114,7 @@ export async function linkRemoteWins(
   const remoteId = ctx.remote.id(record);
   let remote = ctx.remote.toCanonical(record);
   // The list row often shows Karbon already holds the remote's values: then the pair links without reading the detail.
-  const side = await karbonSide(ctx, kind, karbonKey, remote);
+  const side = await karbonSide(ctx, kind, karbonKey, remote, fieldsOf(ctx.remote, record));
   if (!side) return undefined;
   let karbon = side.values;
   // Fields the remote does not sync (e.g. XPM contacts' address) keep Karbon's value.
@@ -208,7 +208,10 @@ export async function createKarbonFromRemote(
     },
     async () => {
       const made = await createAcceptedByKarbon(ctx, values, (sent) =>
-        ctx.deps.karbon.create(plan.kind, plan.fields, { ...newKarbonCard(sent), ...plan.card }),
+        ctx.deps.karbon.create(plan.kind, plan.fields, {
+          ...newKarbonCard(sent, { streetApart: ctx.remote.streetAddress === true }),
+          ...plan.card,
+        }),
       );
       existed = made.existed;
       refused = made.refused;

@@ -7,7 +7,7 @@ import { conflictIssueId, snapshotId } from './keys';
 import { detailForWrite, karbonSide } from './karbon-side';
 import { isEmptyPatch, karbonEchoOf, reconcile } from './reconcile';
 import { karbonWriteCalls, writeKarbon } from './write-karbon';
-import { remoteValues, type RemoteUpdate } from './remote-adapter';
+import { fieldsOf, remoteValues, type RemoteUpdate } from './remote-adapter';
 import { recordRemoteSnapshot } from './remote-snapshots';
 import { nameProblem } from './check-name';
 import { holdBackRefused, karbonRefusals, raiseRefused, type RefusingSystem } from './refused-values';
@@ -24,11 +24,12 @@ export async function reconcileLink(
 ): Promise<void> {
   if (link.state !== 'linked' || link.remoteArchivedAt) return;
   // Karbon's values from the list row where it settles them (a change pushed to the remote needs no Karbon detail).
-  const side = await karbonSide(ctx, link.kind, link.karbonKey, link.base);
+  const fields = fieldsOf(ctx.remote, record);
+  const side = await karbonSide(ctx, link.kind, link.karbonKey, link.base, fields);
   if (!side) return;
   let remote = remoteValues(ctx.remote, record, side.values);
   // Karbon's detail only when Karbon must be written (the list row settles what a push to the remote needs).
-  let result = reconcile(link.base, side.values, remote, link.karbonEcho);
+  let result = reconcile(link.base, side.values, remote, link.karbonEcho, fields);
   let karbonNow = side.values;
   let entity = side.entity;
   if (!isEmptyPatch(result.toKarbon) && !entity) {
@@ -36,7 +37,7 @@ export async function reconcileLink(
     if (entity) {
       karbonNow = karbonToCanonical(entity);
       remote = remoteValues(ctx.remote, record, karbonNow);
-      result = reconcile(link.base, karbonNow, remote, link.karbonEcho);
+      result = reconcile(link.base, karbonNow, remote, link.karbonEcho, fields);
     } else if (!ctx.dryRun) return;
   }
   const values = { karbon: karbonNow, remote };

@@ -31,12 +31,13 @@ export function reconcile(
   karbon: CanonicalContact,
   remote: CanonicalContact,
   karbonEcho: Partial<Record<SyncedField, string>> = {},
+  fields: readonly SyncedField[] = SYNCED_FIELDS,
 ): ReconcileResult {
   const toKarbon: CanonicalPatch = {};
   const toRemote: CanonicalPatch = {};
   const newBase: CanonicalContact = { ...base };
   const conflicts: FieldConflict[] = [];
-  for (const field of SYNCED_FIELDS) {
+  for (const field of fields) {
     const karbonChanged =
       !sameValue(field, base[field], karbon[field]) && karbonEcho[field] !== fieldKey(field, karbon[field]);
     const remoteChanged = !sameValue(field, base[field], remote[field]);

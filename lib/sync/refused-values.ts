@@ -93,7 +93,9 @@ export function fieldsNamedIn(messages: readonly string[], sent: readonly Synced
     name: /\bname\b|firstname|lastname/,
     email: /email/,
     phone: /phone/,
-    address: /(?<!email ?)address|city|region|postal/,
+    // XPM names its street elements bare (<Address>, <City>) and its postal ones with a prefix (<PostalAddress>).
+    address: /(?<!email ?|<)address|(?<!<)city|(?<!<)region|postal/,
+    street: /street|physical|<(?:address|city|region|postcode|country)>/,
   };
   const named = sent.filter((f) => words[f].test(text));
   return named.length > 0 ? named : [...sent];
@@ -124,6 +126,8 @@ const KARBON_FIELD_WORDS: Record<SyncedField, RegExp> = {
   email: /email/,
   phone: /phone|\bnumber\b/,
   address: /(?<!email ?)address|\bcity\b|stateprovincecounty|zipcode/,
+  // Both addresses are entries of the card's Addresses: a message about one cannot tell which.
+  street: /(?<!email ?)address|\bcity\b|stateprovincecounty|zipcode/,
 };
 
 /** Which fields a Karbon refusal names (its messages name the property); all the sent fields when it names none. */

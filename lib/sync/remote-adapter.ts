@@ -7,7 +7,7 @@ import type { MatchRecord } from '../match/types';
 import type { RunContext } from './context';
 import type { RejectedWire } from './ports';
 import type { SourceRecord } from './source-key';
-import type { SyncedField } from '../model/canonical';
+import { COMMON_FIELDS, SYNCED_FIELDS, type SyncedField } from '../model/canonical';
 
 /** One pending update of a linked remote record. */
 export interface RemoteUpdate {
@@ -66,6 +66,8 @@ export interface RemoteAdapter<W = unknown> {
   readonly cursorOverlapMs: number;
   /** Whether `stamp` orders versions (a timestamp), or only tells them apart (a content hash). */
   readonly orderedStamps: boolean;
+  /** Set when the system keeps a street address apart from the billing one (XPM): Karbon's Physical address. */
+  readonly streetAddress?: boolean;
   id(record: W): string;
   /** The source key a Karbon record created from this record carries (lib/sync/source-key.ts). */
   sourceKey(record: W): SourceRecord;
@@ -73,7 +75,7 @@ export interface RemoteAdapter<W = unknown> {
   typeReview?(ctx: RunContext, record: W): TypeReview | undefined;
   /** The record's own first and last name, when it is a person that has them. */
   personName(record: W): { first: string; last: string } | undefined;
-  /** The synced fields this record has (default: all four; an XPM contact has no address). */
+  /** The synced fields this record has (default: the four common ones; an XPM contact has no address). */
   syncedFields?(record: W): readonly SyncedField[] | undefined;
   /** The record's own modification stamp ('' when unknown). */
   stamp(record: W): string;
@@ -102,16 +104,20 @@ export interface RemoteAdapter<W = unknown> {
   ): Promise<void>;
 }
 
+/** The fields a record syncs: its adapter's say, else the four every system has (Xero: no street address). */
+export function fieldsOf(remote: RemoteAdapter, record: unknown): readonly SyncedField[] {
+  return remote.syncedFields?.(record) ?? COMMON_FIELDS;
+}
+
 /**
- * The remote record's values for comparing with Karbon: a field the record does not have (an XPM contact's address)
- * takes Karbon's value, so it is never written either way nor cleared.
+ * The remote record's values for comparing with Karbon: a field the record does not have (an XPM contact's address,
+ * a Xero contact's street address) takes Karbon's value, so it is never written either way nor cleared.
  */
 export function remoteValues(remote: RemoteAdapter, record: unknown, karbon: CanonicalContact): CanonicalContact {
   const values = remote.toCanonical(record);
-  const fields = remote.syncedFields?.(record);
-  if (!fields) return values;
+  const fields = fieldsOf(remote, record);
   const out = { ...values };
-  for (const field of ['name', 'email', 'phone', 'address'] as const) {
+  for (const field of SYNCED_FIELDS) {
     if (!fields.includes(field)) Object.assign(out, { [field]: karbon[field] });
   }
   return out;

@@ -73,7 +73,9 @@ export async function writeKarbon(
     const cards = written.record.BusinessCards ?? [];
     const held = primaryCard(cards);
     const card = await attempt(cardFields, () =>
-      ctx.deps.karbon.updateCard(entity.kind, key, held, (current) => applyToKarbonCard(current, cardPatch)),
+      ctx.deps.karbon.updateCard(entity.kind, key, held, (current) =>
+        applyToKarbonCard(current, cardPatch, { streetApart: ctx.remote.streetAddress === true }),
+      ),
     );
     if (card) {
       const others = cards.filter((c) => c !== held);

@@ -1,4 +1,5 @@
 import { ApiError } from '../../api/api-error';
+import { SYNCED_FIELDS } from '../../model/canonical';
 import { DEFAULT_PERSON_BUSINESS_TYPES, kindFromBusinessType } from '../../classify/xpm-business-type';
 import { karbonNameFields } from '../../model/karbon-mapping';
 import { sameValue } from '../../model/normalize';
@@ -126,6 +127,8 @@ export function createXpmRemote(options: XpmSyncOptions): RemoteAdapter<XpmRecor
     // Our clock and XPM's may disagree a little; a version seen before is skipped by its content anyway.
     cursorOverlapMs: 5 * 60_000,
     orderedStamps: false,
+    // P6: XPM clients keep a street address apart from the postal one (Karbon's Physical and Mailing addresses).
+    streetAddress: true,
     id: (r) => (r.type === 'client' ? (r.client.UUID ?? '') : (r.contact.UUID ?? '')),
     sourceKey: (r) =>
       r.type === 'client'
@@ -143,8 +146,8 @@ export function createXpmRemote(options: XpmSyncOptions): RemoteAdapter<XpmRecor
     guessKind: (r) => (r.type === 'client' ? kindOfClient(r.client) : 'person'),
     pushedKarbonKey: (r) => (r.type === 'client' ? pushedKey(r.client) : undefined),
     mergedInto: () => undefined,
-    // XPM contacts have no address: that field is left to Karbon.
-    syncedFields: (r) => (r.type === 'client' ? undefined : ['name', 'email', 'phone']),
+    // XPM contacts have no address: those fields are left to Karbon.
+    syncedFields: (r) => (r.type === 'client' ? SYNCED_FIELDS : ['name', 'email', 'phone']),
     matchInput: (r) =>
       r.type === 'client'
         ? {

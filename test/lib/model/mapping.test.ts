@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { SYNCED_FIELDS, type CanonicalContact } from '../../../lib/model/canonical';
+import { COMMON_FIELDS, type CanonicalContact } from '../../../lib/model/canonical';
 import { applyToKarbonCard, karbonToCanonical, newKarbonCard } from '../../../lib/model/karbon-mapping';
 import { sameValue } from '../../../lib/model/normalize';
 import type {
@@ -18,8 +18,9 @@ const xeroFull = fixture<{ Contacts: XeroContactWire[] }>('contact-by-id.json').
 const person = fixture<KarbonPersonWire>('contact-get-expanded.json');
 const org = fixture<KarbonOrganizationWire>('organization-get-expanded.json');
 
+/** Xero has no street address: a round trip through it keeps the four common fields. */
 function expectSame(a: CanonicalContact, b: CanonicalContact): void {
-  for (const f of SYNCED_FIELDS) expect(sameValue(f, a[f], b[f]), f).toBe(true);
+  for (const f of COMMON_FIELDS) expect(sameValue(f, a[f], b[f]), f).toBe(true);
 }
 
 describe('xeroToCanonical', () => {
@@ -69,6 +70,8 @@ describe('karbonToCanonical', () => {
       email: 'sample@example.com',
       phone: { number: '1234567890', country: 'AU' },
       address: { lines: '45 Sample Street', city: 'Alexandria', region: 'NSW', postalCode: '2015', country: 'AU' },
+      // A Physical address alone is both the billing and the street address.
+      street: { lines: '45 Sample Street', city: 'Alexandria', region: 'NSW', postalCode: '2015', country: 'AU' },
     });
   });
 
@@ -120,6 +123,7 @@ describe('XPM mapping', () => {
         postalCode: '1001',
         country: '',
       },
+      street: null,
     });
   });
 
@@ -177,3 +181,50 @@ describe('round trips keep every value', () => {
     expect(wire.Addresses?.[0]?.AddressLine4).toBe('d, e');
   });
 });
+
+describe('street and postal addresses apart (XPM, P6)', () => {
+  const street = { lines: '1 High St', city: 'Sydney', region: 'NSW', postalCode: '2000', country: 'AU' };
+  const postal = { lines: 'PO Box 9', city: 'Sydney', region: 'NSW', postalCode: '2001', country: 'AU' };
+
+  it('reads and writes an XPM client street address from its bare elements', () => {
+    const wire = canonicalToXpmClient({ street, address: postal });
+    expect(wire).toMatchObject({ Address: '1 High St', City: 'Sydney', PostCode: '2000', Country: 'Australia' });
+    expect(wire).toMatchObject({ PostalAddress: 'PO Box 9', PostalPostCode: '2001' });
+    const back = xpmClientToCanonical(wire);
+    expect(sameValue('street', back.street, street)).toBe(true);
+    expect(sameValue('address', back.address, postal)).toBe(true);
+  });
+
+  it.each([
+    ['the street address', { street }, { address: street, street }],
+    ['the billing address', { address: postal }, { address: postal, street: physicalOnly }],
+    ['both', { address: postal, street }, { address: postal, street }],
+  ] as const)(
+    'a card whose only Physical address served as both keeps the other one when %s is written',
+    (_label, patch, expected) => {
+      const card = {
+        IsPrimaryCard: true,
+        Addresses: [
+          { AddressKey: 'a1', AddressLines: '5 Old Rd', City: 'Sydney', Label: 'Physical', CountryCode: 'AU' },
+        ],
+      };
+      const next = applyToKarbonCard(card, patch, { streetApart: true });
+      const read = karbonToCanonical({ kind: 'org', record: { FullName: 'X', BusinessCards: [next] } });
+      const old = { lines: '5 Old Rd', city: 'Sydney', region: '', postalCode: '', country: 'AU' };
+      const want = {
+        address: expected.address === street ? old : expected.address,
+        street: expected.street === physicalOnly ? old : expected.street,
+      };
+      expect(sameValue('address', read.address, want.address)).toBe(true);
+      expect(sameValue('street', read.street, want.street)).toBe(true);
+      expect(next.Addresses?.find((a) => a.Label === 'Physical')?.AddressKey).toBe('a1');
+    },
+  );
+
+  it('writes no street address for a system that has none (Xero)', () => {
+    const card = { IsPrimaryCard: true, Addresses: [] };
+    expect(applyToKarbonCard(card, { street }).Addresses).toEqual([]);
+  });
+});
+
+const physicalOnly = Symbol('the Physical address as it was');

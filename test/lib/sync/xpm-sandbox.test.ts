@@ -178,6 +178,34 @@ describe('XPM sync against the sandbox (P1-P8)', () => {
     expect(after.BusinessCards![0]!.PhoneNumbers?.[0]?.Number).toBe('02 5555 5555');
     expect(c.xpmClients().find((x) => x.Name === 'Acme Pty Ltd')!.Email).toBe('billing@acme.test');
 
+    // P6 addresses: XPM's street address is Karbon's Physical one, its postal address Karbon's Mailing one; each
+    // travels on its own, both ways.
+    await c.xpmUser.updateClient({
+      UUID: String(acme.UUID),
+      Address: '1 High St',
+      City: 'Sydney',
+      PostCode: '2000',
+      Country: 'Australia',
+      PostalAddress: 'PO Box 9',
+      PostalCity: 'Sydney',
+      PostalPostCode: '2001',
+      PostalCountry: 'Australia',
+    });
+    expect((await c.engine.runSync({ trigger: 'test' })).error).toBeUndefined();
+    const labelled = async () => {
+      const card = (await c.karbonUser.getOrganization(org.OrganizationKey))!.BusinessCards![0]!;
+      return Object.fromEntries((card.Addresses ?? []).map((a) => [a.Label, `${a.AddressLines}, ${a.ZipCode}`]));
+    };
+    expect(await labelled()).toEqual({ Physical: '1 High St, 2000', Mailing: 'PO Box 9, 2001' });
+    const card = (await c.karbonUser.getOrganization(org.OrganizationKey))!.BusinessCards![0]!;
+    await c.karbonUser.updateBusinessCard(card.BusinessCardKey!, (b) => ({
+      ...b,
+      Addresses: (b.Addresses ?? []).map((a) => (a.Label === 'Physical' ? { ...a, AddressLines: '2 Low St' } : a)),
+    }));
+    expect((await c.engine.runSync({ trigger: 'test' })).writes.xpm).toBe(1);
+    const acmeNow = c.xpmClients().find((x) => x.Name === 'Acme Pty Ltd')!;
+    expect([acmeNow.Address, acmeNow.PostalAddress]).toEqual(['2 Low St', 'PO Box 9']);
+
     // P8: archived in XPM stops the pair; Karbon keeps the organization untouched.
     await c.xpmUser.archiveClient(String(acme.UUID));
     const archived = await c.engine.runSync({ trigger: 'test' });
