@@ -21,8 +21,7 @@ export interface IssueCardProps {
 /** One match issue, field conflict or name clash: both records, what matched, and the actions that resolve it. */
 export function IssueCard(props: IssueCardProps) {
   const { issue, links } = props;
-  if (issue.kind === 'type-review')
-    return <TypeReviewCard issue={issue} busy={props.busy} onResolve={props.onResolve} />;
+  if (issue.kind === 'type-review') return <TypeReviewCard {...props} />;
   const title = issueTitle(issue);
   const words = matchWords(issue);
   return (

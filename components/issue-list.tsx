@@ -9,6 +9,7 @@ import { TypeReviewBulk } from './type-review-bulk';
 const FILTERS: [IssueGroup | 'all', string][] = [
   ['all', 'All'],
   ['match', 'Match issues'],
+  ['type', 'Person or Organization?'],
   ['conflict', 'Conflicts'],
   ['error', 'Errors'],
 ];

@@ -1,18 +1,30 @@
 import { useSignal } from '@preact/signals';
 import type { ContactKind } from '../lib/model/canonical';
+import { ACTION_HINTS } from '../lib/state/issue-words';
 import type { IssueCardProps } from './issue-card';
 
 const KIND_LABELS: Record<ContactKind, string> = { person: 'Person', org: 'Organization' };
 
 /** A `type-review` issue: the classifier's suggestion preselected, its reasons, and Confirm to create the record. */
-export function TypeReviewCard({ issue, busy, onResolve }: IssueCardProps) {
+export function TypeReviewCard({ issue, busy, pending, onResolve, selected, onSelect }: IssueCardProps) {
   const suggested = issue.suggestedKind ?? 'org';
   const choice = useSignal<ContactKind>(suggested);
   const name = issue.remote?.name || issue.remoteId;
-  const group = `kxs-type-${issue.id}`;
+  const id = `kxs-type-${issue.id}`.replace(/[^A-Za-z0-9_-]/g, '-');
   return (
     <article class="kxs-issue" aria-label={`Person or Organization? ${name}`}>
-      <h4 class="kxs-issue__title">Person or Organization?</h4>
+      <div class="kxs-issue__head">
+        {onSelect && (
+          <input
+            type="checkbox"
+            class="kxs-issue__select"
+            aria-label={`Select: ${name}`}
+            checked={selected ?? false}
+            onChange={(event) => onSelect(event.currentTarget.checked)}
+          />
+        )}
+        <h4 class="kxs-issue__title">Person or Organization?</h4>
+      </div>
       <p class="kxs-muted">
         Xero: {name} · {issue.remote?.email || 'no email'}
       </p>
@@ -30,35 +42,60 @@ export function TypeReviewCard({ issue, busy, onResolve }: IssueCardProps) {
           ))}
         </ul>
       )}
-      <fieldset class="kxs-choice">
-        <legend>Create in Karbon as</legend>
-        {(['person', 'org'] as const).map((kind) => (
-          <label key={kind}>
-            <input
-              type="radio"
-              name={group}
-              value={kind}
-              checked={choice.value === kind}
-              disabled={busy}
-              onChange={() => (choice.value = kind)}
-            />{' '}
-            {KIND_LABELS[kind]}
-          </label>
-        ))}
-      </fieldset>
-      <div class="kxs-actions">
-        <button
-          type="button"
-          class="kxs-button kxs-button--primary"
-          disabled={busy}
-          onClick={() => onResolve({ action: 'create-new', kind: choice.value })}
-        >
-          Confirm
-        </button>
-        <button type="button" class="kxs-button" disabled={busy} onClick={() => onResolve({ action: 'dismiss' })}>
-          Dismiss
-        </button>
-      </div>
+      {pending ? (
+        <p class="kxs-pending" aria-live="polite">
+          {pending}
+        </p>
+      ) : (
+        <>
+          <fieldset class="kxs-choice">
+            <legend>Create in Karbon as</legend>
+            {(['person', 'org'] as const).map((kind) => (
+              <label key={kind}>
+                <input
+                  type="radio"
+                  name={id}
+                  value={kind}
+                  checked={choice.value === kind}
+                  disabled={busy}
+                  onChange={() => (choice.value = kind)}
+                />{' '}
+                {KIND_LABELS[kind]}
+              </label>
+            ))}
+          </fieldset>
+          <div class="kxs-choices">
+            <div class="kxs-choice">
+              <button
+                type="button"
+                class="kxs-button kxs-button--primary"
+                disabled={busy}
+                aria-describedby={`${id}-confirm`}
+                onClick={() => onResolve({ action: 'create-new', kind: choice.value })}
+              >
+                Confirm
+              </button>
+              <span id={`${id}-confirm`} class="kxs-hint">
+                adds a new {KIND_LABELS[choice.value].toLowerCase()} in Karbon
+              </span>
+            </div>
+            <div class="kxs-choice">
+              <button
+                type="button"
+                class="kxs-button"
+                disabled={busy}
+                aria-describedby={`${id}-ignore`}
+                onClick={() => onResolve({ action: 'dismiss' })}
+              >
+                Ignore
+              </button>
+              <span id={`${id}-ignore`} class="kxs-hint">
+                {ACTION_HINTS.ignore}
+              </span>
+            </div>
+          </div>
+        </>
+      )}
     </article>
   );
 }

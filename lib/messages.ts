@@ -9,6 +9,7 @@ import type { RunSummary } from './background/sync-runner';
 import type { ConnectionsSummary } from './connections/connection-types';
 import type { IssueView } from './background/issue-views';
 import type { ActivityView } from './background/activity-views';
+import type { LinkMark } from './background/link-marks';
 import type { ContactStatus as SyncContactStatus, CreateContactResult, SyncProgress } from './sync';
 import { settingsSchema, type Settings } from './settings/settings';
 import type { SyncRunnerView } from './firm-runner/runner-view';
@@ -79,6 +80,10 @@ function buildRequestSchemas() {
     claimSyncRunner: z.object({ name: z.string().trim().min(1).max(60) }),
     /** Popup: bring an ignored issue back to the open list. */
     restoreIssue: z.object({ issueId: z.string().min(1).max(300) }),
+    /** Karbon's contact list: the link state of the listed contacts, from the database (no API call). */
+    getLinkMarks: z.object({ keys: z.array(karbonKey).max(500) }),
+    /** Karbon's contact list: the open "Person or Organization?" reviews, to confirm there. */
+    getTypeReviews: z.undefined(),
   } as const;
 }
 
@@ -132,6 +137,8 @@ export interface Replies {
   getSyncRunner: SyncRunnerView;
   claimSyncRunner: SyncRunnerView;
   restoreIssue: null;
+  getLinkMarks: Record<string, LinkMark>;
+  getTypeReviews: IssueView[];
 }
 
 export type ProtocolMap = { [K in MessageName]: (data: Request<K>) => Result<Replies[K]> };

@@ -10,9 +10,13 @@ import { createPanelTargetDecider, type PanelTarget } from '../../lib/karbon-pag
 import { contactNameOf } from '../../lib/karbon-page/contact-name';
 import { findPanelPlacement } from '../../lib/karbon-page/find-panel-anchor';
 import { createPanelHost } from '../../lib/karbon-page/panel-host';
+import { createListMarks, onContactList, removeMarks } from '../../lib/karbon-page/list-marks';
 import { watchPage } from '../../lib/karbon-page/watch-page';
 import { createDockState } from '../../lib/state/dock-state';
 import { createPanelState } from '../../lib/state/panel-state';
+import { watchChanges } from '../../lib/state/watch-changes';
+import { sendToBackground } from '../../lib/send-message';
+import { createListReviewsUi } from './list-reviews-ui';
 
 export default defineContentScript({
   // The sandbox build adds the sandbox's Karbon-style app to these matches (wxt.config.ts).
@@ -27,6 +31,15 @@ export default defineContentScript({
     let target: PanelTarget = { kind: 'none' };
     // The background announces every change through storage: the panel reloads live, and stops with the context.
     ctx.onInvalidated(state.watch(globalThis.chrome?.storage));
+    // The contact list's link-state marks come from the background's database (no API call).
+    const marks = createListMarks(document, async (keys) => {
+      const reply = await sendToBackground('getLinkMarks', { keys });
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.value;
+    });
+    ctx.onInvalidated(watchChanges(globalThis.chrome?.storage, () => marks.forget()));
+    ctx.onInvalidated(() => removeMarks(document));
+    const showReviews = createListReviewsUi(ctx);
     const ui = createPanelHost({
       name: 'karbon-xero-panel',
       cssUrl: chrome.runtime.getURL('/content-scripts/karbon.css'),
@@ -45,6 +58,9 @@ export default defineContentScript({
     let retry: number | undefined;
     function update() {
       const route = currentContactRoute(location.href, appRoots);
+      const onList = onContactList(location.hash);
+      if (onList) void marks.update();
+      showReviews(onList);
       if (route && !sameContact(route, state.route.value)) void state.show(route);
       const placement = route && findPanelPlacement(document, { contactName: contactNameOf(state.status.value) });
       target = decide({ onContactPage: !!route, placement, alwaysDocked: dock.alwaysDocked.value });

@@ -9,6 +9,8 @@ import type { ScheduledSync } from './scheduled-sync';
 import { activityViews, contactActivity, RECENT_ACTIVITY_LIMIT } from './activity-views';
 import type { ChangeFeed } from './change-feed';
 import type { ServiceFailures } from './service-failures';
+import { linkMarks } from './link-marks';
+import { openTypeReviews } from './type-reviews';
 
 export interface BackgroundDeps {
   settings: SettingsStore;
@@ -143,6 +145,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
     getSyncRunner: () => deps.scheduled.view(),
     claimSyncRunner: ({ name }) => deps.scheduled.claim(name),
+    getLinkMarks: ({ keys }) => linkMarks(services.db, keys),
+    getTypeReviews: async () => issueViews(services.db, await openTypeReviews(services.db)),
     restoreIssue: async ({ issueId }) => {
       await act((engine) => engine.restoreIssue(issueId));
       return null;

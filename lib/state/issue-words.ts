@@ -10,12 +10,13 @@ const SIGNAL_WORDS: Record<string, string> = {
 };
 
 /** The filter groups of the popup's issue list. */
-export type IssueGroup = 'match' | 'conflict' | 'error';
+export type IssueGroup = 'match' | 'type' | 'conflict' | 'error';
 
 /** Which filter group an issue belongs to. */
 export function issueGroup(issue: Pick<IssueRow, 'kind'>): IssueGroup {
   if (issue.kind === 'field-conflict') return 'conflict';
-  return issue.kind === 'sync-error' ? 'error' : 'match';
+  if (issue.kind === 'type-review') return 'type';
+  return issue.kind === 'sync-error' || issue.kind === 'rejected-write' ? 'error' : 'match';
 }
 
 const same = (a: string | undefined, b: string | undefined) =>

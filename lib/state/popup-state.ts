@@ -18,6 +18,8 @@ export type BulkAction = 'confirm' | 'create-new' | 'ignore';
 export function bulkResolution(action: BulkAction, issue: IssueView): IssueResolution | undefined {
   const group = issueGroup(issue);
   if (action === 'ignore') return { action: 'dismiss' };
+  // A "Person or Organization?" review takes its suggestion, whether the bulk action confirms or creates.
+  if (issue.kind === 'type-review') return { action: 'create-new', kind: issue.suggestedKind ?? 'org' };
   if (group !== 'match' || issue.kind === 'name-clash') return undefined;
   if (action === 'create-new') return { action: 'create-new' };
   const only = issue.candidates.length === 1 ? issue.candidates[0] : undefined;

@@ -70,6 +70,23 @@ describe('type-review card in the popup', () => {
     ]);
   });
 
+  it('selected with other cards, a review takes its suggestion; the filter shows reviews alone', async () => {
+    const bg = background([review('A', 'Ngaio Pennant', 'person'), review('B', 'Tallowwood', 'org')]);
+    const state = createPopupState(bg.send);
+    render(<PopupApp state={state} />);
+    await state.load();
+    fireEvent.change(await screen.findByRole('combobox', { name: 'Show' }), { target: { value: 'type' } });
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select: Ngaio Pennant' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select: Tallowwood' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm selected (2)' }));
+    await waitFor(() => expect(screen.getByText('Nothing needs your review.')).toBeTruthy());
+    expect(bg.sent.filter(([name]) => name === 'resolveIssue').map(([, data]) => data)).toEqual([
+      { issueId: 'match:xero:A', resolution: { action: 'create-new', kind: 'person' } },
+      { issueId: 'match:xero:B', resolution: { action: 'create-new', kind: 'org' } },
+    ]);
+  });
+
   it('confirms every suggestion in bulk', async () => {
     const bg = background([review('A', 'Ngaio Pennant', 'person'), review('B', 'Tallowwood', 'org')]);
     const state = createPopupState(bg.send);

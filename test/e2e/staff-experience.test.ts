@@ -9,9 +9,9 @@ import { REPO_ROOT } from './support/paths';
 /** The README's pictures: this run refreshes them, so the README always shows the current screens. */
 const README_SHOTS = resolve(REPO_ROOT, 'test/e2e/readme-screenshots');
 
-async function readmeShot(page: Page, name: string) {
+async function readmeShot(page: Page, name: string, fullPage = true) {
   mkdirSync(README_SHOTS, { recursive: true });
-  await page.screenshot({ path: resolve(README_SHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: resolve(README_SHOTS, `${name}.png`), fullPage });
 }
 
 const origin = inject('sandboxOrigin');
@@ -213,4 +213,105 @@ describe('the staff experience in Chromium against the sandbox', () => {
       await page.close();
     },
   );
+
+  it("marks each contact in Karbon's contact list with its link state, from the extension's database", async () => {
+    const [a] = await twoLinkedPeople();
+    if (!a) throw new Error('The demo firm needs a linked person');
+    const calls = async () => (await sandbox.calls()).services.karbon?.endpoints ?? {};
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}${credentials.karbonAppPath}#/contacts`);
+    const row = page.locator(`[href$="#/contacts/${a.key}"]`);
+    await expect.poll(() => row.getByRole('img').getAttribute('aria-label')).toBe('Linked with Xero');
+    const before = await calls();
+    // Every listed row has one mark; the open issues' candidates say so.
+    const rows = page.locator('a[href*="#/contacts/"], a[href*="#/organizations/"]');
+    await expect.poll(() => page.locator('[data-kxs-mark]').count()).toBe(await rows.count());
+    await expect
+      .poll(() => page.getByRole('img', { name: 'Xero match to review in the extension' }).count())
+      .toBeGreaterThan(0);
+    await page.setViewportSize({ width: 1000, height: 420 });
+    await readmeShot(page, 'contact-list', false);
+    // The marks came from the database: listing and scrolling the list made no Karbon API call of the extension's.
+    await page.getByRole('link', { name: 'People' }).click();
+    await expect.poll(() => row.getByRole('img').getAttribute('aria-label')).toBe('Linked with Xero');
+    expect(await calls()).toEqual(before);
+    await page.close();
+  });
+
+  it('undoes an overwrite from the panel', { timeout: 120_000 }, async () => {
+    // A match issue whose Karbon record has another email: Confirm Match in the panel replaces it with Xero's.
+    await popup.reload();
+    const card = popup
+      .getByRole('article')
+      .filter({ hasText: 'Differs: billing email' })
+      .filter({ has: popup.getByRole('button', { name: 'Confirm Match', exact: true }) })
+      .first();
+    const karbonHref = await card.getByRole('link', { name: 'open' }).nth(1).getAttribute('href');
+    const key = /\/(?:contacts|organizations)\/([A-Za-z0-9_-]+)$/.exec(karbonHref ?? '')?.[1];
+    if (!karbonHref || !key) throw new Error(`No Karbon link on the card: ${karbonHref}`);
+    const karbonRecord = async () => {
+      const { karbon } = await sandbox.state();
+      return [
+        ...karbon.contacts.map((c) => [c.ContactKey, c] as const),
+        ...karbon.organizations.map((o) => [o.OrganizationKey, o] as const),
+      ].find(([k]) => k === key)?.[1];
+    };
+    const emailBefore = karbonEmail((await karbonRecord())!);
+
+    const page = await browser.context.newPage();
+    await page.goto(karbonHref);
+    const panel = page.getByRole('region', { name: 'Xero Client' });
+    await panel.getByRole('button', { name: 'Confirm Match', exact: true }).click();
+    await expect.poll(() => panel.getByRole('status').innerText()).toBe('Resolved.');
+    await expect.poll(async () => karbonEmail((await karbonRecord())!)).not.toBe(emailBefore);
+
+    const changes = panel.getByRole('list', { name: "This contact's changes" });
+    const overwrite = changes
+      .getByRole('listitem')
+      .filter({ hasText: /in Karbon: .* → .* by Confirm Match/ })
+      .first();
+    const what = (await overwrite.innerText()).split(' · by')[0] ?? '';
+    await overwrite.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => panel.getByRole('status').innerText()).toBe('Undone.');
+    const undone = changes.getByRole('listitem').filter({ hasText: what }).first();
+    await expect.poll(() => undone.innerText()).toContain('undone');
+    await expect.poll(async () => karbonEmail((await karbonRecord())!)).toBe(emailBefore);
+    await browser.screenshot(page, 'panel-undone');
+    await page.close();
+  });
+
+  it("confirms 'Person or Organization?' on Karbon's contact list, one each way", { timeout: 240_000 }, async () => {
+    // Two couples appear in Xero; the next sync creates nothing for them and asks a person instead.
+    const couples = ['Kirsten & Ole Bergqvist', 'Hamish & Tui Waretini'];
+    await sandbox.addXeroContacts(couples.map((Name, i) => ({ Name, EmailAddress: `couple${i}@home.example` })));
+    await popup.getByRole('combobox', { name: 'Show' }).selectOption('type');
+    await popup.getByRole('button', { name: 'Sync now' }).click();
+    const inPopup = popup.getByRole('article', { name: `Person or Organization? ${couples[0]}` });
+    await expect.poll(() => inPopup.count(), { timeout: 180_000 }).toBe(1);
+
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}${credentials.karbonAppPath}#/contacts`);
+    const card = page.getByRole('region', { name: 'Xero contacts to add' });
+    const reviews = couples.map((name) => card.getByRole('article', { name: `Person or Organization? ${name}` }));
+    await expect.poll(() => reviews[1]!.count()).toBe(1);
+    const chosen: string[] = [];
+    for (const review of reviews) {
+      // The suggestion is preselected and its reasons are listed; the other kind is chosen, so both ways are tried.
+      const suggested = /Suggested: (Person|Organization)/.exec(await review.innerText())?.[1];
+      expect(await review.getByRole('radio', { name: suggested, exact: true }).isChecked()).toBe(true);
+      expect(await review.getByRole('list', { name: 'Reasons' }).getByRole('listitem').count()).toBeGreaterThan(0);
+      const other = chosen.length === 0 ? 'Person' : 'Organization';
+      chosen.push(other);
+      await review.getByRole('radio', { name: other, exact: true }).check();
+      if (chosen.length === 1) await readmeShot(page, 'contact-list-review', false);
+      await review.getByRole('button', { name: 'Confirm' }).click();
+      // Done, it leaves the card (and the card leaves the page with the last one).
+      await expect.poll(() => review.count()).toBe(0);
+    }
+    await expect.poll(() => card.count()).toBe(0);
+    const { karbon } = await sandbox.state();
+    expect(karbon.contacts.some((p) => `${p.FirstName} ${p.LastName}`.includes('Bergqvist'))).toBe(true);
+    expect(karbon.organizations.map((o) => o.FullName)).toContain('Hamish & Tui Waretini');
+    await page.close();
+  });
 });

@@ -33,6 +33,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     getSyncRunner: async () => ({}),
     claimSyncRunner: async ({ name }) => ({ runner: { name, thisBrowser: true, claimedAt: 1, overdue: false } }),
     restoreIssue: async () => null,
+    getLinkMarks: async ({ keys }) => Object.fromEntries(keys.map((k) => [k, 'none' as const])),
+    getTypeReviews: async () => [],
     ...overrides,
   };
 }
@@ -66,6 +68,8 @@ describe('messages', () => {
       getSyncRunner: undefined,
       claimSyncRunner: { name: 'Anna' },
       restoreIssue: { issueId: 'match:xero:1' },
+      getLinkMarks: { keys: ['K1', 'O1'] },
+      getTypeReviews: undefined,
     };
     expect(Object.keys(requests).sort()).toEqual(Object.keys(requestSchemas).sort());
     for (const name of Object.keys(requests) as MessageName[]) {
@@ -89,6 +93,7 @@ describe('messages', () => {
     ['a negative interval', 'saveSettings', { syncIntervalMinutes: -5 }],
     ['an unknown resolution', 'resolveIssue', { issueId: 'i', resolution: { action: 'merge-all' } }],
     ['empty Karbon keys', 'connectKarbon', { bearer: ' ', accessKey: '' }],
+    ['a listed key with markup', 'getLinkMarks', { keys: ['K1', '"><script>'] }],
   ] as const)('rejects %s with a named error and never calls the handler', async (_, name, data) => {
     let called = false;
     const spy = async () => {
@@ -96,7 +101,7 @@ describe('messages', () => {
       throw new Error('should not run');
     };
     unregister = registerHandlers(
-      handlers({ getContactStatus: spy, saveSettings: spy, resolveIssue: spy, connectKarbon: spy }),
+      handlers({ getContactStatus: spy, saveSettings: spy, resolveIssue: spy, connectKarbon: spy, getLinkMarks: spy }),
     );
     const reply = await sendToBackground(name, data as never);
     expect(reply.ok).toBe(false);

@@ -36,6 +36,26 @@ export function sandboxControl(origin: string) {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(dataset),
       }),
+    /** Adds contacts to the Xero organisation through its API, as someone working in Xero would. */
+    async addXeroContacts(contacts: { Name: string; EmailAddress?: string }[]): Promise<void> {
+      const { access_token: token } = await json<{ access_token: string }>('tokens', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ scopes: ['offline_access', 'accounting.contacts'] }),
+      });
+      const auth = { authorization: `Bearer ${token}`, accept: 'application/json' };
+      const tenants = (await (await fetch(`${origin}/xero/connections`, { headers: auth })).json()) as {
+        tenantId: string;
+        tenantType: string;
+      }[];
+      const tenant = tenants.find((t) => t.tenantType === 'ORGANISATION');
+      const response = await fetch(`${origin}/xero/api.xro/2.0/Contacts`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json', 'xero-tenant-id': tenant?.tenantId ?? '' },
+        body: JSON.stringify({ Contacts: contacts }),
+      });
+      if (!response.ok) throw new Error(`Xero Contacts: HTTP ${response.status} ${await response.text()}`);
+    },
     reset: (seed: 'demo' | 'empty' = 'demo') =>
       json<unknown>('reset', {
         method: 'POST',
