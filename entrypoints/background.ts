@@ -57,6 +57,7 @@ export default defineBackground(() => {
       launchWebAuthFlow: (url) => browser.identity.launchWebAuthFlow({ url, interactive: true }),
     }),
     describeError,
+    browser.runtime.getURL('/'),
   );
 
   const applyAlarms = async () => applyAlarmPlan(browser.alarms, alarmPlan(await settings.load()));

@@ -88,6 +88,34 @@ function buildRequestSchemas() {
 }
 
 export type MessageName = keyof typeof requestSchemas;
+
+/**
+ * The messages a content script may send: the panel's own. A content script runs inside Karbon's page (it shares the
+ * page's renderer), so the background refuses anything else from it: accounts, keys, settings and runs are changed
+ * only from the extension's own pages (popup, options).
+ */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>([
+  'getContactStatus',
+  'refreshContact',
+  'createContactInXero',
+  'resolveIssue',
+  'unsync',
+  'resync',
+  'undo',
+  'openOptions',
+]);
+
+/** Who sent a message (the fields of runtime.MessageSender this reads). */
+export interface MessageSender {
+  url?: string;
+  tab?: unknown;
+}
+
+/** True when a message comes from a web page's content script rather than from one of the extension's own pages. */
+export function fromContentScript(sender: MessageSender | undefined, extensionOrigin: string): boolean {
+  if (!sender) return false;
+  return sender.tab !== undefined && !(sender.url ?? '').startsWith(extensionOrigin);
+}
 export type Request<K extends MessageName> = z.input<(typeof requestSchemas)[K]>;
 
 /** What the panel shows for one Karbon contact. */
@@ -147,14 +175,22 @@ export type Handlers = {
   [K in MessageName]: (data: z.output<(typeof requestSchemas)[K]>) => Promise<Replies[K]>;
 };
 
-/** Registers one handler per message (the type demands all of them); each request is parsed before it is handled. */
+/**
+ * Registers one handler per message (the type demands all of them); each request is parsed before it is handled, and
+ * a content script may send only CONTENT_SCRIPT_MESSAGES. `extensionOrigin` is the extension's own pages' origin
+ * (`runtime.getURL('')`).
+ */
 export function registerHandlers(
   handlers: Handlers,
   describeError: (error: unknown) => string = messageOf,
+  extensionOrigin: string = globalThis.chrome?.runtime?.getURL?.('') ?? 'chrome-extension://',
 ): () => void {
   const messenger = defineExtensionMessaging<ProtocolMap>();
   const removers = (Object.keys(requestSchemas) as MessageName[]).map((name) =>
-    messenger.onMessage(name, async ({ data }) => {
+    messenger.onMessage(name, async ({ data, sender }) => {
+      if (fromContentScript(sender, extensionOrigin) && !CONTENT_SCRIPT_MESSAGES.has(name)) {
+        return { ok: false, error: `Refused ${name}: a web page's content script may not ask for it.` };
+      }
       const parsed = requestSchemas[name].safeParse(data);
       if (!parsed.success) return { ok: false, error: `Bad ${name} request: ${z.prettifyError(parsed.error)}` };
       try {

@@ -18,6 +18,9 @@ interface Manifest {
   host_permissions?: string[];
   permissions?: string[];
   content_scripts?: { matches: string[] }[];
+  web_accessible_resources?: unknown[];
+  externally_connectable?: unknown;
+  content_security_policy?: unknown;
 }
 
 /** Runs `npm run <script>` (the README's commands) and reads the manifest it produced. */
@@ -26,13 +29,30 @@ function build(script: string, outDir: string, env: Record<string, string> = {})
   return JSON.parse(readFileSync(resolve(REPO_ROOT, '.output', outDir, 'manifest.json'), 'utf8')) as Manifest;
 }
 
+let production: Manifest | undefined;
+/** The production build's manifest (built once for the tests that read it). */
+const productionManifest = () => (production ??= build('build', 'chrome-mv3-production'));
+
 describe('builds', () => {
   it('the production build asks only for the real hosts, with the fixed key', () => {
-    const manifest = build('build', 'chrome-mv3-production');
+    const manifest = productionManifest();
     expect(manifest.host_permissions?.sort()).toEqual([...REAL_HOSTS].sort());
     expect(manifest.content_scripts?.[0]?.matches).toEqual(['https://app2.karbonhq.com/*']);
     expect(manifest.key).toBe(EXTENSION_PUBLIC_KEY);
     expect(manifest.permissions).toEqual(expect.arrayContaining(['storage', 'alarms', 'identity']));
+  });
+
+  it('the production build exposes nothing to web pages: no external messaging, only the panel CSS on Karbon', () => {
+    const manifest = productionManifest();
+    // No web page or other extension can message the background; only content scripts and the extension's pages can.
+    expect(manifest.externally_connectable).toBeUndefined();
+    // The one resource a page can load is the panel's stylesheet, on Karbon only, behind a per-session URL.
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: ['content-scripts/karbon.css'], matches: ['https://app2.karbonhq.com/*'], use_dynamic_url: true },
+    ]);
+    // Nothing beyond what the sync needs (no tabs, scripting, cookies, webRequest or <all_urls>).
+    expect(manifest.permissions?.sort()).toEqual(['alarms', 'identity', 'storage', 'unlimitedStorage']);
+    expect(manifest.content_security_policy).toBeUndefined();
   });
 
   it('the sandbox build adds the loopback sandbox origin, overridable at build time', () => {

@@ -1,6 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { registerHandlers, requestSchemas, type Handlers, type MessageName, type Request } from '../../lib/messages';
+import fc from 'fast-check';
+import {
+  CONTENT_SCRIPT_MESSAGES,
+  registerHandlers,
+  requestSchemas,
+  type Handlers,
+  type MessageName,
+  type MessageSender,
+  type Request,
+} from '../../lib/messages';
 import { sendToBackground } from '../../lib/send-message';
 import { defaultSettings } from '../../lib/settings/settings';
 
@@ -123,5 +132,91 @@ describe('messages', () => {
   it('reports a missing background as an error Result', async () => {
     const reply = await sendToBackground('getOverview', undefined);
     expect(reply.ok).toBe(false);
+  });
+
+  const ORIGIN = 'chrome-extension://test-extension-id/';
+  const KARBON_PAGE: MessageSender = { tab: { id: 7 }, url: 'https://app2.karbonhq.com/3kTqDm7Fz9Lw#/contacts/K1' };
+  const OPTIONS_TAB: MessageSender = { tab: { id: 8 }, url: `${ORIGIN}options.html` };
+
+  /** Delivers one message as the browser would from `sender`, and returns the background's reply. */
+  async function sendFrom(sender: MessageSender, type: string, data: unknown): Promise<unknown> {
+    let reply: unknown;
+    await fakeBrowser.runtime.onMessage.trigger(
+      { id: 1, type, data, timestamp: 0 },
+      sender as never,
+      (answer: unknown) => {
+        reply = answer;
+      },
+    );
+    for (let i = 0; i < 20 && reply === undefined; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+    return (reply as { res?: unknown } | undefined)?.res;
+  }
+
+  it("a content script may send only the panel's messages: accounts, keys, settings and runs are refused", async () => {
+    const called: string[] = [];
+    const all = handlers();
+    const spied = Object.fromEntries(
+      Object.entries(all).map(([name, handler]) => [
+        name,
+        async (input: never) => {
+          called.push(name);
+          return (handler as (i: never) => Promise<unknown>)(input);
+        },
+      ]),
+    ) as unknown as Handlers;
+    unregister = registerHandlers(spied, undefined, ORIGIN);
+    const refused = (Object.keys(requestSchemas) as MessageName[]).filter((n) => !CONTENT_SCRIPT_MESSAGES.has(n));
+    expect(refused.sort()).toEqual(
+      [
+        'claimSyncRunner',
+        'connectKarbon',
+        'connectXero',
+        'disconnectKarbon',
+        'disconnectXero',
+        'getOverview',
+        'getSettings',
+        'getSyncRunner',
+        'restoreIssue',
+        'saveSettings',
+        'syncNow',
+      ].sort(),
+    );
+    for (const name of refused) {
+      expect(await sendFrom(KARBON_PAGE, name, undefined)).toEqual({
+        ok: false,
+        error: `Refused ${name}: a web page's content script may not ask for it.`,
+      });
+    }
+    expect(called).toEqual([]);
+    // The same messages from the extension's own pages (options opened in a tab) are handled.
+    expect(await sendFrom(OPTIONS_TAB, 'getSettings', undefined)).toMatchObject({ ok: true });
+    expect(await sendFrom(KARBON_PAGE, 'getContactStatus', { kind: 'contact', key: 'K1' })).toMatchObject({ ok: true });
+    expect(called).toEqual(['getSettings', 'getContactStatus']);
+  });
+
+  it('every message a content script may send is schema-checked: any body is handled parsed or refused by name', async () => {
+    const seen: unknown[] = [];
+    const all = handlers();
+    const checked = Object.fromEntries(
+      (Object.keys(all) as MessageName[]).map((name) => [
+        name,
+        async (input: unknown) => {
+          // What reaches a handler always satisfies its schema.
+          expect(requestSchemas[name].safeParse(input).success).toBe(true);
+          seen.push(input);
+          return (all[name] as (i: unknown) => Promise<unknown>)(input);
+        },
+      ]),
+    ) as unknown as Handlers;
+    unregister = registerHandlers(checked, undefined, ORIGIN);
+    const names = [...CONTENT_SCRIPT_MESSAGES];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...names), fc.anything(), async (name, data) => {
+        const reply = (await sendFrom(KARBON_PAGE, name, data)) as { ok: boolean; error?: string };
+        expect(typeof reply.ok).toBe('boolean');
+        if (!requestSchemas[name].safeParse(data).success) expect(reply.error).toContain(`Bad ${name} request`);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
