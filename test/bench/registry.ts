@@ -1,3 +1,4 @@
+import { actionLatencyBench } from './action-latency.bench';
 import { bundleBench } from './bundle-size.bench';
 import { classifyBench } from './classify-accuracy.bench';
 import { extensionImportBench } from './extension-import.bench';
@@ -19,4 +20,5 @@ export const BENCH_ENTRIES: readonly BenchEntry[] = [
   syncCallsBench,
   xpmCallsBench,
   extensionImportBench,
+  actionLatencyBench,
 ];
