@@ -90,7 +90,7 @@ function buildRequestSchemas() {
 export type MessageName = keyof typeof requestSchemas;
 
 /**
- * The messages a content script may send: the panel's own. A content script runs inside Karbon's page (it shares the
+ * The messages a content script may send: the panel's and the contact list's own. A content script runs inside Karbon's page (it shares the
  * page's renderer), so the background refuses anything else from it: accounts, keys, settings and runs are changed
  * only from the extension's own pages (popup, options).
  */
@@ -103,6 +103,8 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<Message
   'resync',
   'undo',
   'openOptions',
+  'getLinkMarks',
+  'getTypeReviews',
 ]);
 
 /** Who sent a message (the fields of runtime.MessageSender this reads). */

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import {
   CONTENT_SCRIPT_MESSAGES,
   registerHandlers,
@@ -218,5 +220,22 @@ describe('messages', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('every message the content script sends is one it may send (its entry and the state modules it imports)', () => {
+    const root = resolve(__dirname, '../..');
+    const entry = resolve(root, 'entrypoints/karbon.content');
+    const files = readdirSync(entry).map((f) => resolve(entry, f));
+    // The state modules the content script's files import (panel, list reviews, ...).
+    for (const file of [...files]) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/from '(?:\.\.\/)+lib\/state\/([\w-]+)'/g))
+        files.push(resolve(root, `lib/state/${m[1]}.ts`));
+    }
+    const sent = new Set<string>();
+    for (const file of files)
+      for (const m of readFileSync(file, 'utf8').matchAll(/(?:send|sendToBackground|act)\(\s*'(\w+)'/g))
+        sent.add(m[1]!);
+    expect(sent.size).toBeGreaterThanOrEqual(8);
+    for (const name of sent) expect(CONTENT_SCRIPT_MESSAGES.has(name as MessageName), name).toBe(true);
   });
 });
