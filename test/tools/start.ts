@@ -61,10 +61,18 @@ if (values['no-browser'] || !hasDisplay || !existsSync(chrome)) {
       `--load-extension=${extensionDir}`,
       '--no-first-run',
       '--no-default-browser-check',
+      // Chromium refuses to start as root (containers, CI machines) without it.
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       contacts,
     ],
     { stdio: 'ignore' },
   );
+  browser.on('exit', (code) => {
+    if (code)
+      process.stdout.write(
+        `${chrome} stopped (exit ${code}): load ${extensionDir} by hand (chrome://extensions › Developer mode › Load unpacked).\n`,
+      );
+  });
   process.stdout.write(`Opened ${chrome} with the extension on the demo firm's contacts. Ctrl+C stops the sandbox.\n`);
 }
 
