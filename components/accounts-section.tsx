@@ -71,6 +71,20 @@ export function AccountsSection({
             </button>
           )}
         </div>
+        <h3 class="kxs-subtitle">Xero Practice Manager</h3>
+        <p class="kxs-muted">
+          The same Xero sign-in, also allowing Xero Practice Manager (practicemanager.client): its practice syncs too.
+        </p>
+        <div class="kxs-actions">
+          <button
+            type="button"
+            class="kxs-button"
+            disabled={busy}
+            onClick={() => void state.connectXpm(draftClientId.value.trim())}
+          >
+            Connect XPM
+          </button>
+        </div>
       </form>
       <form
         class="kxs-form"

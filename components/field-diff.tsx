@@ -2,19 +2,29 @@ import { SYNCED_FIELDS, type CanonicalContact } from '../lib/model/canonical';
 import { sameValue } from '../lib/model/normalize';
 import { FIELD_LABELS, formatFieldValue } from '../lib/state/format';
 
-/** The four synced fields side by side: Karbon's value and Xero's, as last read. */
-export function FieldDiff({ karbon, remote }: { karbon?: CanonicalContact; remote?: CanonicalContact }) {
+/** The synced fields side by side: Karbon's value and the remote system's (Xero unless named), as last read. */
+export function FieldDiff({
+  karbon,
+  remote,
+  remoteName = 'Xero',
+}: {
+  karbon?: CanonicalContact;
+  remote?: CanonicalContact;
+  remoteName?: string;
+}) {
+  // The street address is a field only where the remote record has one (XPM clients).
+  const fields = SYNCED_FIELDS.filter((f) => f !== 'street' || (remote !== undefined && 'street' in remote));
   return (
     <table class="kxs-fields" aria-label="Synced fields">
       <thead>
         <tr>
           <th scope="col">Field</th>
           <th scope="col">Karbon</th>
-          <th scope="col">Xero</th>
+          <th scope="col">{remoteName}</th>
         </tr>
       </thead>
       <tbody>
-        {SYNCED_FIELDS.map((field) => {
+        {fields.map((field) => {
           const k = formatFieldValue(karbon?.[field]);
           const x = formatFieldValue(remote?.[field]);
           return (

@@ -9,6 +9,7 @@ import { DockNote, DockToggle, type PanelDock } from './panel-dock-chrome';
 import { ActivityList } from './activity-list';
 import { ACTION_HINTS } from '../lib/state/issue-words';
 import { recordLinks } from '../lib/state/record-links';
+import { XpmSection } from './xpm-section';
 
 const HOW_LABELS = {
   'full-match': 'matched on name and billing email',
@@ -46,6 +47,7 @@ export function XeroClientPanel({ state, dock }: { state: PanelState; dock?: Pan
             </div>
           )}
           {status.status === 'ready' && <PanelBody status={status.value} state={state} />}
+          {status.status === 'ready' && <XpmSection status={status.value} state={state} />}
           {state.pending.value && (
             <p class="kxs-pending" aria-live="polite">
               {state.pending.value}

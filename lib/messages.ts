@@ -53,6 +53,8 @@ function buildRequestSchemas() {
     connectXero: z.undefined(),
     /** Options: forget the Xero sign-in. */
     disconnectXero: z.undefined(),
+    /** Options: the same Xero sign-in with the `practicemanager.client` scope, keeping its XPM practice; turns XPM on. */
+    connectXpm: z.undefined(),
     /** Options: check the Karbon API key pair against Karbon and store it. */
     connectKarbon: z.object({
       bearer: z.string().trim().min(1).max(4096),
@@ -66,6 +68,8 @@ function buildRequestSchemas() {
     refreshContact: contactRef,
     /** Panel: push this Karbon contact to Xero (G8). */
     createContactInXero: contactRef,
+    /** Panel: push this Karbon organization to XPM as a client, with its People as contacts (P5). */
+    pushToXpm: contactRef,
     /** Panel and popup: resolve a match issue or a field conflict. */
     resolveIssue: z.object({ issueId: z.string().min(1).max(300), resolution: issueResolution }),
     /** Panel: stop syncing a linked pair (G9). */
@@ -126,6 +130,8 @@ export interface ContactStatus {
   connections: ConnectionsSummary;
   /** The link, open issues and last-seen values, from the background's database (absent until connected). */
   sync?: Omit<SyncContactStatus, 'issues'> & { issues: IssueView[]; activity?: ActivityView[] };
+  /** The same for Xero Practice Manager, when it is connected and switched on. */
+  xpm?: Omit<SyncContactStatus, 'issues'> & { issues: IssueView[] };
 }
 
 /** What the popup shows. */
@@ -155,11 +161,13 @@ export interface Replies {
   saveSettings: Settings;
   connectXero: ConnectionsSummary;
   disconnectXero: ConnectionsSummary;
+  connectXpm: ConnectionsSummary;
   connectKarbon: ConnectionsSummary;
   disconnectKarbon: ConnectionsSummary;
   syncNow: RunSummary;
   refreshContact: ContactStatus;
   createContactInXero: CreateContactResult;
+  pushToXpm: CreateContactResult;
   resolveIssue: null;
   unsync: null;
   resync: null;

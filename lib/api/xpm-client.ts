@@ -153,9 +153,13 @@ export function createXpmClient(options: XpmClientOptions) {
         (response) => parseClients(listItems(okResponse(response).Clients, 'Client')),
       ),
 
-    /** One client with its contacts; undefined when XPM has no such client. */
+    /** One client with its contacts (and its `WebUrl`, XPM's page for it); undefined when XPM has no such client. */
     getClient: (uuid: string): Promise<XpmClient | undefined> =>
-      getOrUndefined(`client.api/get/${encodeURIComponent(uuid)}`, {}, (body) => oneClient(body)),
+      getOrUndefined(`client.api/get/${encodeURIComponent(uuid)}`, {}, (body) => ({
+        ...oneClient(body),
+        // The answer carries the client's page beside it (built on an integer id only XPM knows, reference A2).
+        ...(typeof body.WebUrl === 'string' ? { WebUrl: body.WebUrl } : {}),
+      })),
 
     /** Adds a client (contacts may be inline); never retried blindly, since a repeat would create a duplicate. */
     addClient: (input: XpmClientInput): Promise<XpmClient> =>

@@ -1,6 +1,7 @@
 import { ApiError } from '../api/api-error';
 import { summarizeConnections } from '../connections/summarize-connections';
 import type { Handlers } from '../messages';
+import type { SyncEngine } from '../sync';
 import type { SettingsStore } from '../settings/settings-store';
 import { issueViews } from './issue-views';
 import type { Services } from './services';
@@ -61,6 +62,13 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     return result;
   }
 
+  /** A contact's stored XPM status (with its issues' Karbon names) when the engine syncs XPM. */
+  async function xpmView(engine: SyncEngine, key: string) {
+    if (!engine.systems().includes('xpm')) return undefined;
+    const status = await engine.contactStatus(key, 'xpm');
+    return { ...status, issues: await issueViews(services.db, status.issues) };
+  }
+
   /** A contact's status with its issues' Karbon names and its own recent activity. */
   async function contactView(status: Awaited<ReturnType<Awaited<ReturnType<Services['engine']>>['contactStatus']>>) {
     const issues = await issueViews(services.db, status.issues);
@@ -72,12 +80,21 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const engine = await engineIfConnected();
       const status = engine && (await engine.contactStatus(contact.key));
       const sync = status && (await contactView(status));
-      return { contact, connections: await connections(), ...(sync ? { sync } : {}) };
+      const xpm = engine && (await xpmView(engine, contact.key));
+      return { contact, connections: await connections(), ...(sync ? { sync } : {}), ...(xpm ? { xpm } : {}) };
     },
+    // A page view (or the panel's Refresh): each system the engine syncs re-reads this contact's pair now.
     refreshContact: async (contact) => {
-      const status = await act((engine) => engine.refreshContact(contact.key));
+      const [status, xpmStatus] = await act(async (engine) => {
+        const systems = engine.systems();
+        const own = systems.includes('xero')
+          ? await engine.refreshContact(contact.key)
+          : await engine.contactStatus(contact.key);
+        return [own, systems.includes('xpm') ? await engine.refreshContact(contact.key, 'xpm') : undefined] as const;
+      });
       const sync = await contactView(status);
-      return { contact, connections: await connections(), sync };
+      const xpm = xpmStatus && { ...xpmStatus, issues: await issueViews(services.db, xpmStatus.issues) };
+      return { contact, connections: await connections(), sync, ...(xpm ? { xpm } : {}) };
     },
     getOverview: async () => {
       const engine = await engineIfConnected();
@@ -113,6 +130,19 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       await session.signIn(deps.launchWebAuthFlow, { xpm: settings.xpmEnabled });
       return connections();
     },
+    connectXpm: async () => {
+      const settings = await deps.settings.load();
+      if (!settings.xeroClientId) throw new Error('Enter your Xero app Client ID in Options first, then connect.');
+      const session = await services.session();
+      const result = await session.signIn(deps.launchWebAuthFlow, { xpm: true });
+      if (result.practices.length === 0) {
+        throw new Error(
+          'The Xero sign-in reached no Xero Practice Manager practice: sign in as a user with XPM access and allow it.',
+        );
+      }
+      await deps.settings.update({ xpmEnabled: true });
+      return connections();
+    },
     disconnectXero: async () => {
       await (await services.session()).tokens.disconnect();
       return connections();
@@ -127,6 +157,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
     syncNow: ({ dryRun }) => runner.run('sync-now', dryRun),
     createContactInXero: (contact) => act((engine) => engine.createContactInXero(contact.key)),
+    pushToXpm: (contact) => act((engine) => engine.pushToXpm(contact.key)),
     resolveIssue: async ({ issueId, resolution }) => {
       await act((engine) => engine.resolveIssue(issueId, resolution));
       return null;

@@ -32,7 +32,7 @@ async function realCounts(db: AppDb, run: RunResult): Promise<RunCounts> {
     .toArray();
   return {
     linked: entries.filter((e) => e.action === 'link' && e.cause !== 'created-in-karbon').length,
-    created: run.created.karbon.length + run.created.xero.length,
+    created: run.created.karbon.length + run.created.xero.length + run.created.xpm.length,
     updated: new Set(entries.filter((e) => e.action === 'update').map((e) => `${e.system}:${e.recordId}`)).size,
     flagged: raised.filter((i) => i.kind !== 'sync-error').length,
     failed: raised.filter((i) => i.kind === 'sync-error').length,

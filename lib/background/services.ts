@@ -9,6 +9,8 @@ import type { AppDb } from '../db/app-db';
 import type { ConnectionFacts } from '../connections/summarize-connections';
 import type { SettingsStore } from '../settings/settings-store';
 import { createPorts, createSyncEngine, type SyncEngine, type SyncProgress } from '../sync';
+import type { XpmSyncOptions } from '../sync/adapters/xpm-remote';
+import type { RemoteSystem } from '../db/rows';
 import { createDexieSecretStore } from './dexie-secret-store';
 import { describeXeroHealth } from './describe-health';
 import { createRunnerLease, type RunnerLease } from '../firm-runner/runner-lease';
@@ -65,30 +67,46 @@ export function createServices(deps: ServiceDeps) {
     karbonKeys,
     session: async () => (await session()).session,
 
-    /** The engine for the connected Xero organisation and Karbon firm; throws a not-connected ApiError otherwise. */
+    /**
+     * The engine for the connected Xero organisation and/or XPM practice (when switched on) and the Karbon firm;
+     * throws a not-connected ApiError when neither remote system or Karbon is connected.
+     */
     async engine(): Promise<SyncEngine> {
       const current = await session();
+      const settings = await deps.settings.load();
       const health = await current.session.tokens.health();
-      const tenantId = health.organisation?.tenantId;
-      if (health.state === 'not-connected' || !tenantId) {
+      const signedIn = health.state !== 'not-connected';
+      const tenantId = signedIn ? health.organisation?.tenantId : undefined;
+      const practiceId = signedIn && settings.xpmEnabled ? health.practice?.tenantId : undefined;
+      const systems: RemoteSystem[] = [...(tenantId ? ['xero' as const] : []), ...(practiceId ? ['xpm' as const] : [])];
+      if (systems.length === 0) {
         throw new ApiError({ service: 'xero', kind: 'not-connected', message: 'Xero is not connected' });
       }
       if (!(await karbonKeys.load())) {
         throw new ApiError({ service: 'karbon', kind: 'not-connected', message: 'No Karbon API keys' });
       }
-      const signature = `${current.signature}|${tenantId}`;
+      const xpmOptions: XpmSyncOptions = {
+        mode: settings.xpmImportMode,
+        personBusinessTypes: settings.xpmPersonBusinessTypes,
+        pushContactTypes: settings.xpmPushContactTypes,
+      };
+      const signature = JSON.stringify([current.signature, tenantId, practiceId, practiceId ? xpmOptions : null]);
       if (engineCache?.signature === signature) return engineCache.engine;
       const ports = createPorts({
         fetch: deps.fetch,
         endpoints: await endpoints(),
         getXeroToken: (options) => current.session.tokens.getAccessToken(options),
-        xeroTenantId: tenantId,
+        // An XPM-only firm has no organisation: its Xero port is never called (systems leaves Xero out).
+        xeroTenantId: tenantId ?? '',
+        ...(practiceId ? { xpmTenantId: practiceId } : {}),
         getKarbonCredentials: () => karbonKeys.credentials(),
         ...(deps.clock ? { clock: deps.clock } : {}),
       });
       const engine = createSyncEngine({
         db: deps.db,
         ...ports,
+        systems,
+        xpmOptions,
         clientIdentifiers: async () => (await deps.settings.load()).karbonClientIdentifiers,
         ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
       });

@@ -1,5 +1,6 @@
 import { userMessage } from '../api/error-message';
 import type { AppDb } from '../db/app-db';
+import type { RemoteSystem } from '../db/rows';
 import type { SettingsStore } from '../settings/settings-store';
 import type { RunEstimate, RunResult, SyncProgress, SyncTrigger } from '../sync';
 import type { Services } from './services';
@@ -30,6 +31,12 @@ export interface RunSummary {
   counts?: RunCounts;
   /** A Preview's lists of what the real run would do. */
   plan?: RunPlan;
+  /** The remote systems the run synced ('xero', 'xpm'). */
+  systems?: RemoteSystem[];
+  /** Records created in XPM from Karbon (P5). */
+  createdInXpm?: number;
+  /** Why a system switched on in Options was not synced (XPM on but not connected). */
+  skipped?: string;
 }
 
 const LAST_RUN_KEY = 'lastRun';
@@ -49,6 +56,7 @@ export function summarizeRun(run: RunResult): RunSummary {
     writes: run.writes,
     createdInKarbon: run.created.karbon.length,
     createdInXero: run.created.xero.length,
+    createdInXpm: run.created.xpm.length,
     plannedLinks: run.plannedLinks.length,
     plannedIssues: run.plannedIssues.length,
     conflicts: run.conflicts,
@@ -110,7 +118,12 @@ export function createSyncRunner(deps: {
         await deps.db.settings.put({ key: RUN_IN_PROGRESS_KEY, value: { trigger, startedAt, dryRun: preview } });
         const engine = await deps.services.engine();
         const result = await engine.runSync({ trigger, dryRun: preview });
-        summary = { ...summarizeRun(result), ...(await runReport(deps.db, result)) };
+        summary = { ...summarizeRun(result), ...(await runReport(deps.db, result)), systems: engine.systems() };
+        const xpmOn = (await deps.settings.load()).xpmEnabled;
+        if (xpmOn && !engine.systems().includes('xpm')) {
+          summary.skipped =
+            'Xero Practice Manager was skipped: it is switched on but not connected (Connect XPM in Options).';
+        }
         if (result.errorService && result.error) await deps.failures?.record(result.errorService, result.error);
         else if (!result.error) await deps.failures?.clear();
         if (!result.error && !result.dryRun) await deps.db.settings.put({ key: FIRST_SYNC_DONE_KEY, value: true });

@@ -22,7 +22,11 @@ export function summarizeConnections(facts: ConnectionFacts): ConnectionsSummary
       ? { service: 'xpm', state: 'off', detail: 'Xero Practice Manager sync is turned off in Options.' }
       : facts.xpm
         ? { service: 'xpm', ...facts.xpm }
-        : { service: 'xpm', state: 'not-connected', detail: 'Connect Xero Practice Manager in Options.' },
+        : {
+            service: 'xpm',
+            state: 'not-connected',
+            detail: 'Switched on but not connected: click Connect XPM in Options.',
+          },
     karbon: facts.karbon
       ? { service: 'karbon', ...facts.karbon }
       : { service: 'karbon', state: 'not-connected', detail: 'Enter your Karbon API keys in Options.' },

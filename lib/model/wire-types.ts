@@ -101,6 +101,8 @@ export interface KarbonOrganizationWire {
 export interface XpmClientWire {
   UUID?: string;
   Name?: string | null;
+  /** XPM's page for the client (only a single-client read carries it, reference A2). */
+  WebUrl?: string | null;
   Email?: string | null;
   Phone?: string | null;
   Address?: string | null;

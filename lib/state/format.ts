@@ -41,7 +41,8 @@ const ISSUE_TITLES: Record<IssueRow['kind'], string> = {
 export function issueTitle(issue: IssueRow): string {
   const base = ISSUE_TITLES[issue.kind];
   if (issue.kind === 'rejected-write' && issue.field) {
-    return `Not synced: ${issue.refusedBy === 'karbon' ? 'Karbon' : 'Xero'} refused the ${FIELD_LABELS[issue.field]}`;
+    const by = issue.refusedBy === 'karbon' ? 'Karbon' : issue.refusedBy === 'xpm' ? 'XPM' : 'Xero';
+    return `Not synced: ${by} refused the ${FIELD_LABELS[issue.field]}`;
   }
   return issue.kind === 'field-conflict' && issue.field ? `${base} ${FIELD_LABELS[issue.field]}` : base;
 }

@@ -9,7 +9,7 @@ import { fromResult, type Notice, type RemoteValue } from './remote-value';
 export const onThisPage = (text: string): string =>
   text.replace(/ in Options\b/g, ' below').replace(/\bOptions\b/g, 'this page');
 
-type AccountMessage = 'connectXero' | 'disconnectXero' | 'connectKarbon' | 'disconnectKarbon';
+type AccountMessage = 'connectXero' | 'disconnectXero' | 'connectXpm' | 'connectKarbon' | 'disconnectKarbon';
 
 /** The options page's state: settings, connections, and the outcome of the last save or connect. */
 export function createOptionsState(send: typeof sendToBackground = sendToBackground) {
@@ -44,8 +44,20 @@ export function createOptionsState(send: typeof sendToBackground = sendToBackgro
     },
     async save(patch: Partial<Settings>) {
       const reply = await send('saveSettings', patch);
-      if (reply.ok) settings.value = { status: 'ready', value: reply.value };
-      saveMessage.value = reply.ok ? { tone: 'ok', text: 'Settings saved.' } : { tone: 'error', text: reply.error };
+      if (!reply.ok) {
+        saveMessage.value = { tone: 'error', text: reply.error };
+        return;
+      }
+      settings.value = { status: 'ready', value: reply.value };
+      // Accounts follows the settings at once (XPM switched on shows "not connected" with its button, not "Off").
+      const overview = await send('getOverview', undefined);
+      if (overview.ok) connections.value = { status: 'ready', value: overview.value.connections };
+      const xpm = overview.ok ? overview.value.connections.xpm : undefined;
+      const text =
+        xpm && xpm.state === 'not-connected'
+          ? 'Settings saved. Xero Practice Manager is switched on but not connected yet: click Connect XPM under Accounts.'
+          : 'Settings saved.';
+      saveMessage.value = { tone: 'ok', text };
     },
     /** Saves the Client ID, then signs in to Xero in a browser window. */
     async connectXero(clientId: string) {
@@ -66,6 +78,17 @@ export function createOptionsState(send: typeof sendToBackground = sendToBackgro
         : { tone: 'error', text: reply.error };
     },
     disconnectXero: () => account('disconnectXero', undefined, 'Xero disconnected.'),
+    /** Saves the Client ID, then signs in to Xero with the XPM scope (same sign-in), keeping the XPM practice. */
+    async connectXpm(clientId: string) {
+      const saved = await send('saveSettings', { xeroClientId: clientId });
+      if (!saved.ok) {
+        accountMessage.value = { tone: 'error', text: saved.error };
+        return;
+      }
+      await account('connectXpm', undefined, 'Xero Practice Manager connected and switched on.');
+      const reread = await send('getSettings', undefined);
+      if (reread.ok) settings.value = { status: 'ready', value: reread.value };
+    },
     connectKarbon: (keys: { bearer: string; accessKey: string }) =>
       account('connectKarbon', keys, 'Karbon connected: the keys were accepted.'),
     disconnectKarbon: () => account('disconnectKarbon', undefined, 'Karbon disconnected.'),

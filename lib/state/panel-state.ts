@@ -118,6 +118,26 @@ export function createPanelState(send: typeof sendToBackground = sendToBackgroun
         }
       });
     },
+    pushToXpm: () => {
+      const shown = route.value;
+      if (!shown) return Promise.resolve();
+      return act('pushToXpm', { kind: shown.kind, key: shown.key }, 'Pushing to XPM…', (result) => {
+        switch (result.status) {
+          case 'created':
+            return 'Pushed to XPM as a new client (with its people as contacts) and linked.';
+          case 'adopted':
+            return 'XPM already had this client (from an earlier attempt): linked to it.';
+          case 'already-linked':
+            return 'Already linked to XPM.';
+          case 'name-clash':
+            return `XPM already has a client named "${result.existing.name}": link to it below, or rename one of them.`;
+          default:
+            return result.message;
+        }
+      });
+    },
+    /** Re-reads this contact in every connected system now (the panel's Refresh). */
+    refresh: () => ask('refreshContact'),
     resolve: (issueId: string, resolution: IssueResolution) =>
       act('resolveIssue', { issueId, resolution }, PENDING_WORDS[resolution.action], () => 'Resolved.'),
     unsync: (linkId: string) =>

@@ -40,9 +40,22 @@ export function progressWords(progress: SyncProgress): string {
   }
 }
 
+const SYSTEM_NAMES = { xero: 'Xero', xpm: 'Xero Practice Manager' } as const;
+
+/** Which systems a run synced ("Xero and Xero Practice Manager: "), and any switched on that it skipped. */
+function withSystems(run: RunSummary, line: string): string {
+  const names = (run.systems ?? []).map((s) => SYSTEM_NAMES[s]);
+  const synced = names.length > 0 ? `${names.join(' and ')}: ${line}` : line;
+  return run.skipped ? `${synced} ${run.skipped}` : synced;
+}
+
 /** A finished run's result line: linked, created, updated, flagged and failed (or what it would do, for a Preview). */
 export function resultWords(run: RunSummary): string {
-  if (run.error) return run.error;
+  if (run.error) return run.skipped ? `${run.error} ${run.skipped}` : run.error;
+  return withSystems(run, countWords(run));
+}
+
+function countWords(run: RunSummary): string {
   const c = run.counts ?? {
     linked: run.plannedLinks,
     created: run.createdInKarbon + run.createdInXero,

@@ -187,11 +187,13 @@ export function createSyncEngine(input: SyncDeps) {
     /** The issues the user ignored, newest first. */
     ignoredIssues: (): Promise<IssueRow[]> => ignoredIssues({ deps }),
 
+    /** The remote systems a run syncs (Xero, XPM), in order. */
+    systems: (): RemoteSystem[] => systems(),
     /** True while a run is going (the popup shows progress; a second Sync now joins it). */
     isRunning: (): boolean => running !== undefined,
     /** The panel's view of one Karbon contact from the database alone (no network call). */
     contactStatus: (karbonKey: string, system: RemoteSystem = 'xero'): Promise<ContactStatus> =>
-      contactStatus({ deps, system }, karbonKey),
+      contactStatus({ deps, system, remote: adapterFor(system) }, karbonKey),
     /** Every open match issue, field conflict and name clash (the popup's list; its length is the badge). */
     openIssues: (): Promise<IssueRow[]> => openIssues({ deps }),
     /** The newest activity entries first (history with undo). */

@@ -7,7 +7,7 @@ import { readKarbonRecord } from './karbon-lookup';
 import { recordKarbonDetail } from './karbon-snapshots';
 import { linkOfKarbonKey } from './link-ops';
 import { processLinkedRecord } from './process-remote-record';
-import type { RemoteUpdate } from './remote-adapter';
+import type { RemoteAdapter, RemoteUpdate } from './remote-adapter';
 import { flushRemoteUpdates } from './write-remote';
 
 /** What the panel shows for one Karbon contact with one remote system. */
@@ -17,11 +17,13 @@ export interface ContactStatus {
   issues: IssueRow[];
   karbon?: CanonicalContact;
   remote?: CanonicalContact;
+  /** The linked record's page in the remote system's web app, when known (XPM's WebUrl). */
+  remoteUrl?: string;
 }
 
 /** The panel's view of a Karbon contact with the context's remote system, from the database alone (no network). */
 export async function contactStatus(
-  ctx: Pick<RunContext, 'deps' | 'system'>,
+  ctx: Pick<RunContext, 'deps' | 'system'> & { remote?: Pick<RemoteAdapter, 'webUrl'> },
   karbonKey: string,
 ): Promise<ContactStatus> {
   const { db } = ctx.deps;
@@ -39,6 +41,7 @@ export async function contactStatus(
     ...(link ? { link } : {}),
     ...(karbon?.raw ? { karbon: karbon.canonical } : {}),
     ...(remote ? { remote: remote.canonical } : {}),
+    ...(remote && ctx.remote?.webUrl?.(remote.raw) ? { remoteUrl: ctx.remote.webUrl(remote.raw) } : {}),
   };
 }
 

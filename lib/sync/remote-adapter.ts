@@ -85,6 +85,8 @@ export interface RemoteAdapter<W = unknown> {
   guessKind(record: W): ContactKind;
   /** The Karbon key a record pushed from Karbon carries (by this or another browser). */
   pushedKarbonKey(record: W): string | undefined;
+  /** The record's own page in the remote system's web app, when the record says (XPM's WebUrl). */
+  webUrl?(record: W): string | undefined;
   /** The id of the record this one was merged into, when the remote system merges records. */
   mergedInto(record: W): string | undefined;
   matchInput(record: W): MatchRecord;

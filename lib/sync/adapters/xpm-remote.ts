@@ -146,6 +146,7 @@ export function createXpmRemote(options: XpmSyncOptions): RemoteAdapter<XpmRecor
     guessKind: (r) => (r.type === 'client' ? kindOfClient(r.client) : 'person'),
     pushedKarbonKey: (r) => (r.type === 'client' ? pushedKey(r.client) : undefined),
     mergedInto: () => undefined,
+    webUrl: (r) => (r.type === 'client' && typeof r.client.WebUrl === 'string' ? r.client.WebUrl : undefined),
     // XPM contacts have no address: those fields are left to Karbon.
     syncedFields: (r) => (r.type === 'client' ? SYNCED_FIELDS : ['name', 'email', 'phone']),
     matchInput: (r) =>

@@ -7,6 +7,7 @@ import { AppDb } from '../../../lib/db/app-db';
 import { defaultSettings } from '../../../lib/settings/settings';
 import { createSettingsStore } from '../../../lib/settings/settings-store';
 import type { RunResult, SyncEngine } from '../../../lib/sync';
+import { resultWords } from '../../../lib/state/run-words';
 
 const dbs: AppDb[] = [];
 afterEach(async () => {
@@ -22,7 +23,9 @@ function setup(engine: () => Promise<Partial<SyncEngine>>) {
     defaultSettings(''),
   );
   const badges: number[] = [];
-  const services = { engine } as unknown as Services;
+  // An engine syncs Xero unless the test says otherwise.
+  const withSystems = async () => ({ systems: () => ['xero' as const], ...(await engine()) });
+  const services = { engine: withSystems } as unknown as Services;
   const runner = createSyncRunner({ db, services, settings, setBadge: async (n) => void badges.push(n) });
   return { db, runner, settings, badges };
 }
@@ -63,7 +66,7 @@ describe('sync runner', () => {
       createdAt: 0,
     });
     const summary = await runner.run('sync-now');
-    expect(summary).toMatchObject({ dryRun: false, createdInKarbon: 1, writes: { karbon: 1 } });
+    expect(summary).toMatchObject({ dryRun: false, createdInKarbon: 1, writes: { karbon: 1 }, systems: ['xero'] });
     expect(await runner.lastRun()).toEqual(summary);
     expect(badges).toEqual([1]);
 
@@ -71,6 +74,15 @@ describe('sync runner', () => {
     await runner.run('alarm');
     await runner.run('sync-now', false);
     expect(asked).toEqual([false, true, false]);
+  });
+
+  it('says which systems it synced, and that XPM was skipped when it is on but not connected', async () => {
+    const { runner, settings } = setup(async () => ({ runSync: async () => result(false) }));
+    await settings.update({ xpmEnabled: true });
+    const summary = await runner.run('sync-now');
+    expect(resultWords(summary)).toBe(
+      'Xero: 0 linked, 1 created, 0 updated, 0 flagged, 0 failed. Xero Practice Manager was skipped: it is switched on but not connected (Connect XPM in Options).',
+    );
   });
 
   it('reports a missing connection as the run outcome instead of throwing', async () => {
