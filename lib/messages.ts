@@ -100,8 +100,6 @@ export type MessageName = keyof typeof requestSchemas;
  */
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>([
   'getContactStatus',
-  // The link-state marks before each name in Karbon's contact list.
-  'getLinkMarks',
   'refreshContact',
   'createContactInXero',
   'pushToXpm',

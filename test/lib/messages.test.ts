@@ -183,7 +183,6 @@ describe('messages', () => {
         'getOverview',
         'getSettings',
         'getSyncRunner',
-        'getTypeReviews',
         'restoreIssue',
         'saveSettings',
         'syncNow',
