@@ -95,7 +95,12 @@ describe('the sandbox extension in Chromium', () => {
     await form.getByLabel('Sync every (minutes, 0 = only when asked)').fill('15');
     await form.getByRole('button', { name: 'Save' }).click();
     const saved = options.getByRole('region', { name: 'Settings section' }).getByRole('status');
-    await expect.poll(() => saved.innerText()).toBe('Settings saved.');
+    // XPM is switched on but not connected: the save says so and points to the button that connects it.
+    await expect
+      .poll(() => saved.innerText())
+      .toBe(
+        'Settings saved. Xero Practice Manager is switched on but not connected yet: click Connect XPM under Accounts.',
+      );
     await options.reload();
     await expect.poll(() => options.getByLabel('Sync every (minutes, 0 = only when asked)').inputValue()).toBe('15');
     expect(await options.getByLabel('Sync with Xero Practice Manager').isChecked()).toBe(true);
