@@ -1,3 +1,4 @@
+import { speededClock } from '../../../lib/api/clock';
 import type { Clock } from './types';
 
 /** Sandbox time: real time plus an offset, or frozen at a fixed instant; both move forward with `advance`. */
@@ -19,8 +20,7 @@ export function createClock(options: { frozenAt?: number; speed?: number } = {})
   const frozen = options.frozenAt !== undefined;
   const speed = options.speed ?? 1;
   if (!(speed >= 1 && speed <= 1000)) throw new Error('clock speed must be from 1 to 1000');
-  const origin = Date.now();
-  const flowing = () => origin + (Date.now() - origin) * speed;
+  const flowing = speededClock(speed).now;
   let frozenNow = options.frozenAt ?? 0;
   let offset = 0;
   return {
