@@ -23,6 +23,8 @@ const PERSON_AFFIX_LOGIT = -1.5;
 const PARTICLE_LOGIT = -2;
 const BUSINESS_WORD_LOGIT = 1.2;
 const ACRONYM = /^[A-Z0-9&]{2,6}$/;
+// A one-word name is decided without review when the model and the record together are at least this sure.
+const RECORD_SETTLES = 0.97;
 // Trades and business words that are also common surnames.
 const TRADE_SURNAMES = new Set(
   `baker butcher carpenter cook glass steel stone power mason miller fisher gardner painter price law chambers holiday
@@ -119,7 +121,9 @@ function reviewReason(
   // One word the rules do not know is a given name or a brand: the model, trained on brands, cannot tell.
   // An everyday word that is nobody's given name ("Wanderlust", "Synergy") is a brand: the model's "organization" holds.
   const brandWord = decision.kind === 'org' && isEverydayWord(tokens[0] ?? '') && !isGivenName(tokens[0] ?? '');
-  if (tokens.length === 1 && decision.decidedBy === 'model' && !ACRONYM.test(name.trim()) && !brandWord) {
+  // A record that makes the organization near-certain settles it too ("Ironstone", email at ironstone.net.au).
+  const settled = withRecord && decision.kind === 'org' && decision.confidence >= RECORD_SETTLES;
+  if (tokens.length === 1 && decision.decidedBy === 'model' && !ACRONYM.test(name.trim()) && !brandWord && !settled) {
     return 'Only one name: a given name (a Person needs a first and a last name) or a brand?';
   }
   // The rest of the record (email, website, tax number, first and last name) settles it when present.

@@ -3,6 +3,7 @@ import { isEverydayWord } from './everyday-words';
 import { isGivenName } from './given-names';
 import { TITLES } from './lexicon';
 import { isBusinessWord } from './more-business-words';
+import { isNameWord } from './name-words';
 import { isSurnameFirst } from './person-name-order';
 import type { SoftSignal } from './soft-signals';
 
@@ -13,6 +14,8 @@ const EVERYDAY_WORDS_LOGIT = 2.5;
 const HALF_EVERYDAY_LOGIT = 1.6;
 const EAST_ASIAN_NAME_LOGIT = -2.5;
 const SURNAME_FIRST_WORD_LOGIT = 1.2;
+const NOT_A_SURNAME_LOGIT = 2;
+const WORD_SURNAME_LOGIT = -1.5;
 // Endings of English surnames that given names rarely have ("Hughes", "Thornley", "Hallett"); known given names
 // with them ("Ashley", "Preston") are in the first-name lists.
 const SURNAME_ENDING =
@@ -30,6 +33,14 @@ export function lexiconSignals(name: string, tokens: readonly string[]): SoftSig
     signals.push({
       logit: alsoWord ? GIVEN_NAME_AND_WORD_LOGIT : GIVEN_NAME_LOGIT,
       reason: `"${given}" is a common given name (first-name lists)${alsoWord ? ', though also a word' : ''}.`,
+    });
+  }
+  // "Trevor Steel", "Bronwyn Holiday": after a given name that is no everyday word, a word that is also a surname.
+  const last = words[words.length - 1] as string;
+  if (given !== undefined && words.length === 2 && !isEverydayWord(given) && isEverydayWord(last) && isNameWord(last)) {
+    signals.push({
+      logit: WORD_SURNAME_LOGIT,
+      reason: `"${last}" after a given name is a surname (people-name lists).`,
     });
   }
   const surname = given === undefined && !words.some(isBusinessWord) ? eastAsianSurname(words) : undefined;
@@ -51,6 +62,13 @@ export function lexiconSignals(name: string, tokens: readonly string[]): SoftSig
     signals.push({
       logit: EVERYDAY_WORDS_LOGIT,
       reason: `Its words are everyday words (${everyday.map((w) => `"${w}"`).join(', ')}), not a person's names.`,
+    });
+  }
+  const notSurname = notASurname(name, words);
+  if (notSurname !== undefined) {
+    signals.push({
+      logit: NOT_A_SURNAME_LOGIT,
+      reason: `"${notSurname}" ends the name but is an everyday word, nobody's surname (people-name lists).`,
     });
   }
   const half =
@@ -90,6 +108,15 @@ function halfEverydayWord(words: readonly string[]): string | undefined {
   if (words.length !== 2 || words.some((word) => isGivenName(word) || word.length < 3)) return undefined;
   // Only an everyday word in front: after an unknown word it is more likely a surname ("Peregrine Stone").
   return isEverydayWord(words[0] as string) ? words[0] : undefined;
+}
+
+// "Rock Solid", "Urban Jungle", "Happy Tails": where a person's name has its surname stands an everyday word that is
+// nobody's name (cspell's people-names list knows "Hill", "Baker" and "Rose", not "Jungle" or "Tails").
+function notASurname(name: string, words: readonly string[]): string | undefined {
+  if (words.length < 2 || words.length > 3 || isSurnameFirst(name)) return undefined;
+  const last = words[words.length - 1] as string;
+  if (last.length < 3 || !isEverydayWord(last) || isNameWord(last) || isGivenName(last)) return undefined;
+  return last;
 }
 
 // "Hughes Whitlock", "Barker Ryan Stewart": two or three words, the first a surname's shape and nobody's given name.

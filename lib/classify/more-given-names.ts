@@ -1,6 +1,23 @@
+// Popular given names of AU/NZ/UK/US/Irish/Welsh/Scottish births registers (1940s to 2010s) that the Moby first-name
+// lists lack ("Leanne", "Tegan", "Rhiannon", "Gwilym", "Jaxson"), written from the registers' published top-name
+// lists, not from client data.
+const POPULAR_GIVEN_NAMES = `
+  leanne jayden rhiannon tegan gemma kayleigh narelle bronwyn noeline warwick brenton raewyn kerryn lyndall merryn
+  maree bronte keanu annika presley aaliyah alannah aria arianna arlo ashlyn aston brylee cade caden caitlyn callan
+  camryn cassidy chantelle charlize cheyenne cienna clancy colton conor deacon demi denzel deon elodie fearne freya
+  grayson halle harlow haylee jace jaden jaiden jaxson jayda jaylen jemma jordyn kade kaden katelyn keegan kenzie
+  kiera kieran kody laci laila latoya lennon lenny luka lyla macey macy maeve makenzie mckenzie mehmet mila miley
+  milla mya mylee nevaeh nia oakley raelene raelyn ronan ryker savannah shakira tamika tamsin teagan tia tiana
+  tiarna kylee sharyn sherree sherryl nerida nerolie noelene noeleen glenys delwyn bronwen eleri carys ffion lowri
+  sioned tegwen emrys gruffydd gwilym huw iestyn ifan ioan iwan llewelyn llyr owain rhodri tomos aled alun cai
+  deiniol elis geraint idris clodagh eimear grainne muireann aoibheann cillian colm conall darragh fionn ciaran
+  diarmuid fergal lorcan ailsa mhairi shona dougal murdo ruaridh hinemoa kahu mereana wairua manaaki mataio tama
+  ariki
+`;
+
 // Given names common on AU/NZ/UK/US client lists that the English first-name lists lack: Maori and Pacific, South and
 // South-East Asian, Middle Eastern, African, European. Curated from public name-frequency lists, not from client data.
-export const MORE_GIVEN_NAMES: readonly string[] = `
+export const MORE_GIVEN_NAMES: readonly string[] = `${POPULAR_GIVEN_NAMES}
   aperahama hemi hine hohepa huhana ihaia kahurangi kiri kura manaia marama mihi mikaere nikau paora
   pania parekura piripi rangi rawinia rewi rihari ropata tamati tane tangaroa tawhiri teina tipene tui waimarie
   whetu wikitoria wiremu anaru atawhai hemi hone matiu moana ngaire ngaio reihana tuhoe awhina kauri ataahua

@@ -12,9 +12,18 @@ const POST_NOMINALS = new Set(
 );
 const SURNAME_LIKE_ENTITY = new Set(['church', 'temple', 'parish']);
 
+// Two-letter forms that are also people's names or name words ("LI Na", "Kim Sa", "Ole As"): written without dots, they
+// count only in capitals ("Volvo AB") or after a comma ("Citibank, NA").
+const NAME_LIKE_FORM = /^(na|sa|as|ab|ag|kg|oy|bv|nv|lp)$/i;
+
 /** A legal form of another country at the end of the name, if any. */
 export function foreignLegalForm(name: string): string | undefined {
-  return FOREIGN_LEGAL_FORM.exec(name.trim())?.[1];
+  const text = name.trim();
+  const found = FOREIGN_LEGAL_FORM.exec(text);
+  const form = found?.[1];
+  if (found === null || form === undefined) return undefined;
+  const nameLike = NAME_LIKE_FORM.test(form) && form !== form.toUpperCase() && !/,\s*\S+$/.test(text);
+  return nameLike ? undefined : form;
 }
 
 /** Whether the name reads "Rent A ...", "Hire A ...": a trading name. */
@@ -33,10 +42,13 @@ export function isSurnameLikeEntity(tokens: readonly string[]): boolean {
   return tokens.length === 2 && SURNAME_LIKE_ENTITY.has(tokens[1] as string);
 }
 
-/** Whether a name of three or more words ends with a trade or kind of business ("Lauren Ogilvie Midwife"). */
-export function endsWithTrade(tokens: readonly string[]): string | undefined {
+/**
+ * Whether a name of three or more words ends with a trade or kind of business ("Lauren Ogilvie Midwife"). A hyphenated
+ * given name counts as one word ("Seo-yeon Park" has two), so `words` is the name's word count when it is known.
+ */
+export function endsWithTrade(tokens: readonly string[], words = tokens.length): string | undefined {
   const last = tokens[tokens.length - 1] ?? '';
-  return tokens.length >= 3 && isBusinessWord(last) && !POST_NOMINALS.has(last) ? last : undefined;
+  return words >= 3 && isBusinessWord(last) && !POST_NOMINALS.has(last) ? last : undefined;
 }
 
 // Name particles of Arabic, Malay, Dutch, German, Romance and Irish names ("bin", "Al-", "van der", "dos", "Ni").

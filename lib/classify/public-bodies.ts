@@ -11,11 +11,13 @@ const BODY_WORDS = new Set(
     .filter(Boolean),
 );
 const PHRASES = /^(city|shire|town|borough|county|municipality|district|office|department|ministry) of\b|\boffice of\b/;
+// "Wyndham City", "Hume City": a council's own short name ends with "City" (nobody's surname).
+const ENDS_CITY = /(?<=\S\s+)city$/;
 
 /** The pattern by which a name reads as a government body or agency ("Revenue NSW", "City of Boulder"), if any. */
 export function publicBodyPattern(text: string, tokens: readonly string[]): string | undefined {
-  const phrase = PHRASES.exec(text);
-  if (phrase) return `"${phrase[0]}"`;
+  const phrase = PHRASES.exec(text) ?? ENDS_CITY.exec(text);
+  if (phrase) return `"${phrase[0].trim()}"`;
   const word = tokens.find((token) => BODY_WORDS.has(token));
   if (word) return `"${word}"`;
   if (tokens.length >= 2) {

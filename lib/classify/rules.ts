@@ -51,8 +51,8 @@ const tradingAs: Rule = (input) => {
 };
 
 // "Lauren Ogilvie Midwife": a trade or kind of business after a name is a sole trader's trading name.
-const tradeAfterName: Rule = (_input, tokens) => {
-  const trade = endsWithTrade(tokens);
+const tradeAfterName: Rule = (input, tokens) => {
+  const trade = endsWithTrade(tokens, input.name.trim().split(/\s+/).length);
   return trade === undefined ? undefined : org(0.9, `The name ends with "${trade}", a trade or kind of business.`);
 };
 

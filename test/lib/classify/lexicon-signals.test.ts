@@ -4,12 +4,13 @@ import { isEverydayWord } from '../../../lib/classify/everyday-words';
 import { isGivenName } from '../../../lib/classify/given-names';
 import { lexiconSignals } from '../../../lib/classify/lexicon-signals';
 import { nameTokens } from '../../../lib/classify/name-tokens';
+import { isNameWord } from '../../../lib/classify/name-words';
 
 const signals = (name: string) => lexiconSignals(name, nameTokens(name));
 const total = (name: string) => signals(name).reduce((sum, s) => sum + s.logit, 0);
 
 describe('name-word lexicons', () => {
-  it.each(['marjorie', 'winifred', 'aroha', 'jane'])('%s is a given name', (word) => {
+  it.each(['marjorie', 'winifred', 'aroha', 'jane', 'tegan', 'rhiannon', 'huw'])('%s is a given name', (word) => {
     expect(isGivenName(word)).toBe(true);
   });
 
@@ -19,6 +20,14 @@ describe('name-word lexicons', () => {
 
   it.each(['open', 'road', 'thumbs', 'silver'])('%s is an everyday word', (word) => {
     expect(isEverydayWord(word)).toBe(true);
+  });
+
+  it.each(['hill', 'king', 'rose', 'steel'])('%s is an everyday word and also a name', (word) => {
+    expect(isNameWord(word)).toBe(true);
+  });
+
+  it.each(['jungle', 'solid', 'tails'])("%s is an everyday word and nobody's name", (word) => {
+    expect(isNameWord(word)).toBe(false);
   });
 
   it.each([
@@ -39,6 +48,7 @@ describe('lexiconSignals', () => {
   it.each([
     ['a given name first', 'Marjorie Partington', /"marjorie" is a common given name/],
     ['a given name after a surname in capitals', 'PATEL Ravi', /"ravi" is a common given name/],
+    ['a given name then a word that is also a surname', 'Dermot Steel', /"steel" after a given name is a surname/],
     ['an East Asian name', 'Xiuying Tang', /East Asian/],
   ])('%s leans to a person: %s', (_case, name, reason) => {
     expect(total(name)).toBeLessThan(0);
@@ -50,6 +60,7 @@ describe('lexiconSignals', () => {
     ['everyday words and a trade', 'Top Notch Tiling', /everyday words/],
     ['one everyday word, no given name', 'Clean Slate', /everyday word/],
     ['a surname-shaped first word', 'Hallett Barrow', /reads as a surname/],
+    ['an everyday word where the surname stands', 'Quantum Jungle', /"jungle" ends the name but is an everyday word/],
   ])('%s leans to an organization: %s', (_case, name, reason) => {
     expect(total(name)).toBeGreaterThan(0);
     expect(signals(name).some((s) => reason.test(s.reason))).toBe(true);

@@ -44,6 +44,10 @@ describe('decisive rules', () => {
     ['a bank', 'Tamarind Bank', 'names a bank'],
     ['bank of', 'Bank of Wellington', 'names a bank'],
     ['NHS body', 'NHS Orkney', 'public body'],
+    ["a council's short name", 'Cardinia City', 'public body'],
+    ['N.A. after a comma', 'Harbourline Savings, NA', 'legal form "NA"'],
+    ['a foreign legal form in capitals', 'Lindgren Verktyg AB', 'legal form "AB"'],
+    ['a foreign legal form after a comma', 'Stavanger Trading, As', 'legal form "As"'],
   ])('%s: %j is an organization', (_rule, name, reasonPart) => {
     const verdict = firstVerdict({ name });
     expect(verdict?.kind).toBe('org');
@@ -71,6 +75,9 @@ describe('decisive rules', () => {
     ['a short number', { name: 'Kestrel 360' }],
     ['"Tas" (Tasmania) is not "t/as"', { name: 'Rosalie Tas' }],
     ['a given name then the surname Bank', { name: 'Tracey Bank' }],
+    ['a given name "Na" is no legal form (N.A.)', { name: 'PARK Na' }],
+    ['"Ab" and "As" as names', { name: 'Lim Ab' }],
+    ['a hyphenated given name before a surname that is also a word', { name: 'Ha-eun Park' }],
   ])('%s: no rule decides %j (the model does)', (_rule, input) => {
     expect(firstVerdict(input)).toBeUndefined();
   });
