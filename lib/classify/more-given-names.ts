@@ -15,9 +15,39 @@ const POPULAR_GIVEN_NAMES = `
   ariki
 `;
 
+// More given names of clients' families across the world (Yoruba, Igbo, Akan, Southern and East African, Somali,
+// Arabic, Persian, Turkish, Pakistani, Punjabi, Tamil, Sinhalese, Thai, Indonesian, Filipino, Korean, Chinese, Japanese,
+// Dutch, Nordic, German, Polish, Baltic, Central Asian, Latin American, Hebrew, Aboriginal Australian), written from
+// public name-frequency lists, not from client data.
+const WORLD_GIVEN_NAMES = `
+  abimbola adeola adewale bolanle funmilayo kehinde taiwo olumide oluwatobi oluwafemi temitope tolulope yetunde
+  damilola olamide titilayo bisola yemisi segun tunde kunle dayo jide niyi wale chiamaka chidinma chinonso ebuka
+  ikenna kelechi nnamdi uchenna ugochukwu amaka chinwe obiageli fiifi kwaku kojo yaw ama akosua afua efua esi yaa
+  kwesi ekow lerato thandiwe sibusiso mandla nandi palesa refilwe tshepo karabo lwazi ayanda buhle andile rudo
+  kudzai wanjiru wambui njeri kamau otieno achieng akinyi atieno odhiambo wanjiku mwangi kipchoge abdi abdullahi
+  ayaan hodan faduma hamdi ifrah warsame liban youssef samira farida khadija maryam amina aminah nour huda hala
+  rasha reem salma yasmine nabil rami sami ziad majid ismail osama waleed haitham behrouz farhad kaveh navid omid
+  payam ramin shahram babak mojtaba narges mahsa roya soraya yasaman azadeh golnar niloufar elif emre burak cem
+  deniz ece ebru fatma gizem hakan kerem mert murat onur ozge selin serkan tolga tuba volkan zeynep aylin saima
+  rukhsana shazia samina tahira uzma asma sadia sana bushra humaira asif kashif zahid shahid adnan usman waqas
+  naveed nadeem fahad junaid zubair harjot manjit harvinder sukhdeep navjot simranjeet ravneet venkat sushila
+  subramaniam murali srinivas lakshman karthik kumaran senthil saravanan vijayalakshmi meenakshi kavitha revathi
+  anitha geetha padma radha bhavani selvi ganesh rajan prabhu dilani ruwan nuwan kasun chamari chaminda lahiru
+  sanjeewa tharindu thilini nadeesha ishara dilshan chathura kumudu somchai pim nattaya thanakorn arief dewi rizal
+  agus budi siti wahyu yudi putri ayu eka bayu fitri indah nur wati marivic mylene rommel ronaldo analyn hye jin seo
+  yeon ji hoon soo eun kyung hyun seung hee yoon jia wen jie xiang kah wai keng ling yong siew chee beng geok daiki
+  aiko yuto sota hina yui aoi ren takumi kenta shota yuka tomoko kazuki hiroto jurgen maja mikko aino freja oskar
+  anouk daan femke lieke joris thijs sem ravshan aigerim nurlan aizhan madina timur rustam dilnoza zbigniew radek
+  andrius ilona pawel marcin lukasz kamil beata mantas rasa ruta egle peteris liga kristaps ximena isabela santiago
+  henrike torsten frauke heike silke anke wiebke jorg uwe holger volker bernd priyanka farhan noa avi yael itai
+  shira rivka yosef eitan jarrah tjarra lowanna jedda yindi kaiya jindi allira talara tarni xiaoling jianhua yiming
+  haoran xiuying zihan yuxuan haoyu ziyi yutong xinyi zhiwei jianguo guoqiang jianjun lihua xiaoming xiaohong
+  yanping siddharth nirmala ravinder oluwadamilare
+`;
+
 // Given names common on AU/NZ/UK/US client lists that the English first-name lists lack: Maori and Pacific, South and
 // South-East Asian, Middle Eastern, African, European. Curated from public name-frequency lists, not from client data.
-export const MORE_GIVEN_NAMES: readonly string[] = `${POPULAR_GIVEN_NAMES}
+export const MORE_GIVEN_NAMES: readonly string[] = `${POPULAR_GIVEN_NAMES}${WORLD_GIVEN_NAMES}
   aperahama hemi hine hohepa huhana ihaia kahurangi kiri kura manaia marama mihi mikaere nikau paora
   pania parekura piripi rangi rawinia rewi rihari ropata tamati tane tangaroa tawhiri teina tipene tui waimarie
   whetu wikitoria wiremu anaru atawhai hemi hone matiu moana ngaire ngaio reihana tuhoe awhina kauri ataahua

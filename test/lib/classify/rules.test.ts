@@ -41,6 +41,7 @@ describe('decisive rules', () => {
     ['couple with given names', 'Rhys and Bethan Pritchard', 'two people'],
     ['couple with initials', 'G & P Antonopoulos', 'two people'],
     ['firm joined by &', 'Hartley & Vance', 'partnership or firm'],
+    ['two given names and a business word', 'Tom & Jerry Plumbing', '"plumbing" names a business: a firm'],
     ['a bank', 'Tamarind Bank', 'names a bank'],
     ['bank of', 'Bank of Wellington', 'names a bank'],
     ['NHS body', 'NHS Orkney', 'public body'],

@@ -1,0 +1,32 @@
+// English endings that make a word from another ("brewed", "seekers", "camper", "rainy", "juicy", "awakening").
+const ENDINGS: readonly (readonly [string, readonly string[]])[] = [
+  ['ings', ['', 'e']],
+  ['ing', ['', 'e']],
+  ['ers', ['', 'e']],
+  ['er', ['', 'e']],
+  ['ed', ['', 'e']],
+  ['ies', ['y']],
+  ['ily', ['y']],
+  ['ly', ['']],
+  ['y', ['', 'e']],
+  ['es', ['']],
+  ['s', ['']],
+];
+const MIN_STEM = 3;
+
+/**
+ * Whether a word is a known word or made from one by a common English ending, the stem's last consonant doubled or
+ * an "e" dropped ("brewed" from "brew", "camper" from "camp", "juicy" from "juice", "shopper" from "shop").
+ */
+export function isWordForm(token: string, isWord: (word: string) => boolean): boolean {
+  if (isWord(token)) return true;
+  for (const [ending, restore] of ENDINGS) {
+    if (!token.endsWith(ending)) continue;
+    const stem = token.slice(0, -ending.length);
+    if (stem.length < MIN_STEM) continue;
+    if (restore.some((tail) => isWord(stem + tail))) return true;
+    const last = stem[stem.length - 1];
+    if (stem.length > MIN_STEM && last === stem[stem.length - 2] && isWord(stem.slice(0, -1))) return true;
+  }
+  return false;
+}
