@@ -1,4 +1,4 @@
-import { isEverydayWord } from './everyday-words';
+import { isEverydayCompound, isEverydayWord } from './everyday-words';
 import { nameFeatures } from './features';
 import { isGivenName } from './given-names';
 import { scoreFeatures, sigmoid, unpackWeights } from './model';
@@ -8,6 +8,7 @@ import { nameTokens } from './name-tokens';
 import { isBusinessWord } from './more-business-words';
 import { hasNameParticle, hasPersonAffix } from './name-shapes';
 import { lexiconSignals } from './lexicon-signals';
+import { isNameWord } from './name-words';
 import { isSurnameFirst, personNameParts } from './person-name-order';
 import { recordSignals } from './record-signals';
 import { REVIEW_BELOW } from './review-threshold';
@@ -119,8 +120,10 @@ function reviewReason(
   withRecord: boolean,
 ): string | undefined {
   // One word the rules do not know is a given name or a brand: the model, trained on brands, cannot tell.
-  // An everyday word that is nobody's given name ("Wanderlust", "Synergy") is a brand: the model's "organization" holds.
-  const brandWord = decision.kind === 'org' && isEverydayWord(tokens[0] ?? '') && !isGivenName(tokens[0] ?? '');
+  // An everyday word that is nobody's given name ("Wanderlust", "Synergy"), one made from it ("Drifters") or two run
+  // together ("Candlelight", "Pathfinder") is a brand: the model's "organization" holds.
+  const word = tokens[0] ?? '';
+  const brandWord = decision.kind === 'org' && isEverydayCompound(word) && !isGivenName(word) && !isNameWord(word);
   // A record that makes the organization near-certain settles it too ("Ironstone", email at ironstone.net.au).
   const settled = withRecord && decision.kind === 'org' && decision.confidence >= RECORD_SETTLES;
   if (tokens.length === 1 && decision.decidedBy === 'model' && !ACRONYM.test(name.trim()) && !brandWord && !settled) {

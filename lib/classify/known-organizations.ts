@@ -140,6 +140,18 @@ const NAMED_AFTER_PEOPLE = words(`Harvey Nichols, Dorothy Perkins, Laura Ashley,
   Perella Weinberg, Hamilton Lane, Charles River, Stanley Gibbons,
   Christie's, Sotheby's, Leonard Joel, Deutscher and Hackett, Mossgreen, Dunbar Sloane, Mowbray Collectables, Noble Numismatics`);
 
+// More brands and companies that carry a founder's or a person's name, or read like nothing at all, from manufacturing,
+// food and drink, health, motoring and consumer goods.
+const MORE_BRANDS =
+  words(`James Hardie, Jim Beam, Mrs Fields, Jardine Lloyd Thompson, John West, Birds Eye, Uncle Tobys,
+  Lockheed Martin, Aston Martin, Hewlett Packard, Hewlett-Packard, Eli Lilly, Philip Morris, Bristol-Myers Squibb,
+  Kimberly-Clark, Victoria Beckham, Bobbi Brown, Frank Body, Terry White, Sullivan Nicolaides, Douglass Hanly Moir,
+  James Squire, James Boag, Brown Brothers, De Bortoli, Peter Lehmann, Allan Scott, Villa Maria, Tommy's Real Estate,
+  Carlton & United Breweries, Sanitarium, Edgell, Lindt, Ferrero, Boeing, Porsche, Lamborghini, Mercedes-Benz,
+  Rolls-Royce, McLaren, Suzuki, Hyundai, Mitsubishi, Nissan, Isuzu, Subaru, Philips, Siemens, Bosch, Miele, Dyson,
+  Breville, Kambrook, Clinique, Sephora, Healius, Pfizer, Honeywell, Clipsal, Diageo, Tooheys, Yalumba, Henschke,
+  Seppelt, Nobilo, Babich, Stoneleigh, Sonic Healthcare, Laverty Pathology, Dorevitch Pathology, Clinipath Pathology`);
+
 const PROFESSIONAL_NAMED_AFTER_PEOPLE = words(`Kemp Strang, Mills Oakley, Colin Biggers & Paisley,
   Moray & Agnew, Lander and Rogers, Hall and Wilcox, Gilchrist Connell, Wotton + Kearney, Wotton Kearney, Sparke
   Helmore, Bartier Perry, Thomson Geer, Maddocks Lawyers, Russell Kennedy, Arnold Bloch Leibler, Lipman Karas,
@@ -182,6 +194,7 @@ export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set(
     ...PUBLIC_BODIES,
     ...NAMED_AFTER_PEOPLE,
     ...PROFESSIONAL_NAMED_AFTER_PEOPLE,
+    ...MORE_BRANDS,
   ].map((name) => nameTokens(name).join(' ')),
 );
 const LONGEST = Math.max(...[...KNOWN_ORGANIZATIONS].map((key) => key.split(' ').length));

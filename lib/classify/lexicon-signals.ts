@@ -129,8 +129,9 @@ function everydayWords(words: readonly string[]): string[] | undefined {
 // "Clean Slate", "Mad Hatter": two words, the first an everyday word and neither a given name, leans to a trading name.
 function halfEverydayWord(words: readonly string[]): string | undefined {
   if (words.length !== 2 || words.some((word) => isGivenName(word) || word.length < 3)) return undefined;
-  // Only an everyday word in front: after an unknown word it is more likely a surname ("Peregrine Stone").
-  return isEverydayWord(words[0] as string) ? words[0] : undefined;
+  // Only an everyday word in front: after an unknown word it is more likely a surname ("Peregrine Stone"). In front it
+  // may be made from one by an ending ("Rainy Day", "Glazed Over"), as given names are not.
+  return isEverydayForm(words[0] as string) ? words[0] : undefined;
 }
 
 // "Rock Solid", "Urban Jungle", "Happy Tails": where a person's name has its surname stands an everyday word that is

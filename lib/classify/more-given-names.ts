@@ -12,7 +12,11 @@ const POPULAR_GIVEN_NAMES = `
   sioned tegwen emrys gruffydd gwilym huw iestyn ifan ioan iwan llewelyn llyr owain rhodri tomos aled alun cai
   deiniol elis geraint idris clodagh eimear grainne muireann aoibheann cillian colm conall darragh fionn ciaran
   diarmuid fergal lorcan ailsa mhairi shona dougal murdo ruaridh hinemoa kahu mereana wairua manaaki mataio tama
-  ariki
+  ariki everly oaklynn adalyn adalynn brynlee emberly harlee kehlani raelynn rylee ryleigh jaxton kashton kyrie
+  stetson zaylee brinley londyn oaklee remi zuri ayden braylon bryson camden kylan landon lennox maddox atticus
+  hendrix koa rocco wilder zephyr ziggy ayla indi brielle deja emani kaylani keira liliana mckayla naya nyla shiloh
+  cormac tommo aiyana mahina makana kalea kaimana keola kaea kereama nikora paikea tamatea waiata aperira miriama
+  ngahuia paretai rangimarie sefa tavita tuala losa lusia anaseini asenaca litiana makereta mereoni unaisi vika
 `;
 
 // More given names of clients' families across the world (Yoruba, Igbo, Akan, Southern and East African, Somali,

@@ -30,3 +30,26 @@ export function isWordForm(token: string, isWord: (word: string) => boolean): bo
   }
   return false;
 }
+
+const MIN_PART = 3;
+// Words that end English surnames and place names as often as compounds ("Partington", "Greenwood", "Whitfield").
+const SURNAME_TAILS = new Set(
+  `ton ham son ley lee ford field well wood worth by den dale hill land stone mont burn wick low more brook stead berg
+  ridge bury port gate man men ward ington ling ings lock ock cott cot combe ney sey ney bourne borne`.split(/\s+/),
+);
+
+/**
+ * Whether a word is a known word run together with another or one made from it ("sawdust", "headspace",
+ * "pathfinder"), each of three letters or more; not when the second reads as a surname's or place's tail ("-ton").
+ */
+export function isCompound(
+  token: string,
+  isWord: (word: string) => boolean,
+  isForm: (word: string) => boolean = isWord,
+): boolean {
+  for (let cut = MIN_PART; cut <= token.length - MIN_PART; cut++) {
+    const tail = token.slice(cut);
+    if (isWord(token.slice(0, cut)) && isForm(tail) && !SURNAME_TAILS.has(tail)) return true;
+  }
+  return false;
+}

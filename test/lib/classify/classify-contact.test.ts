@@ -54,6 +54,15 @@ describe('classifyContact', () => {
     expect(classifyContact({ name: 'Rufus Steel' }).review).toBeUndefined();
   });
 
+  it('holds a one-word given name, but not a one-word brand or a one-word name its record settles', () => {
+    expect(classifyContact({ name: 'Tahlia' }).review).toMatch(/Only one name/);
+    expect(classifyContact({ name: 'Firelight' })).toMatchObject({ kind: 'org' });
+    expect(classifyContact({ name: 'Firelight' }).review).toBeUndefined();
+    const settled = classifyContact({ name: 'Quorvane', email: 'admin@quorvane.com.au', website: 'quorvane.com.au' });
+    expect(settled).toMatchObject({ kind: 'org' });
+    expect(settled.review).toBeUndefined();
+  });
+
   it.each([
     ['Wiremu Tipene', 'person'],
     ['Harjit Sandhu', 'person'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eastAsianSurname } from '../../../lib/classify/east-asian-names';
-import { isEverydayForm, isEverydayWord } from '../../../lib/classify/everyday-words';
+import { isEverydayCompound, isEverydayForm, isEverydayWord } from '../../../lib/classify/everyday-words';
 import { isGivenName } from '../../../lib/classify/given-names';
 import { lexiconSignals } from '../../../lib/classify/lexicon-signals';
 import { nameTokens } from '../../../lib/classify/name-tokens';
@@ -108,5 +108,15 @@ describe('word forms and surname shapes', () => {
   it('an everyday word nobody is called after a title reads as a trading name ("Mr Shed")', () => {
     expect(signals('Mr Shed Gympie').some((s) => /After the title "mr" stands "shed"/.test(s.reason))).toBe(true);
     expect(signals('Mr Stone').some((s) => /After the title/.test(s.reason))).toBe(false);
+  });
+});
+
+describe('one-word brands', () => {
+  it.each(['firelight', 'pathfinder', 'sawdust', 'headspace'])('%s is two everyday words run together', (word) => {
+    expect(isEverydayCompound(word)).toBe(true);
+  });
+
+  it.each(['bazza', 'tamsin', 'partington', 'greenwood'])('%s is not', (word) => {
+    expect(isEverydayCompound(word)).toBe(false);
   });
 });
