@@ -1,17 +1,13 @@
-import { SYNCED_FIELDS, type CanonicalContact } from '../lib/model/canonical';
-import { sameValue } from '../lib/model/normalize';
+import type { SystemStatus } from '../lib/messages';
+import { SYNCED_FIELDS } from '../lib/model/canonical';
 import { FIELD_LABELS, formatFieldValue } from '../lib/state/format';
 
-/** The synced fields side by side: Karbon's value and the remote system's (Xero unless named), as last read. */
-export function FieldDiff({
-  karbon,
-  remote,
-  remoteName = 'Xero',
-}: {
-  karbon?: CanonicalContact;
-  remote?: CanonicalContact;
-  remoteName?: string;
-}) {
+/**
+ * The synced fields side by side: Karbon's value and the remote system's, as last read; the background says which
+ * differ (lib/background/differing-fields.ts).
+ */
+export function FieldDiff({ status, remoteName }: { status: SystemStatus; remoteName: string }) {
+  const { karbon, remote, differs } = status;
   // The street address is a field only where the remote record has one (XPM clients).
   const fields = SYNCED_FIELDS.filter((f) => f !== 'street' || (remote !== undefined && 'street' in remote));
   return (
@@ -24,21 +20,13 @@ export function FieldDiff({
         </tr>
       </thead>
       <tbody>
-        {fields.map((field) => {
-          const k = formatFieldValue(karbon?.[field]);
-          const x = formatFieldValue(remote?.[field]);
-          return (
-            // Highlight real differences only: "02 6091 2038" and "+61 2 6091 2038" are the same number.
-            <tr
-              key={field}
-              class={!karbon || !remote || sameValue(field, karbon[field], remote[field]) ? '' : 'kxs-fields__differs'}
-            >
-              <th scope="row">{FIELD_LABELS[field]}</th>
-              <td>{karbon ? k : '…'}</td>
-              <td>{remote ? x : '…'}</td>
-            </tr>
-          );
-        })}
+        {fields.map((field) => (
+          <tr key={field} class={differs?.includes(field) ? 'kxs-fields__differs' : ''}>
+            <th scope="row">{FIELD_LABELS[field]}</th>
+            <td>{karbon ? formatFieldValue(karbon[field]) : '…'}</td>
+            <td>{remote ? formatFieldValue(remote[field]) : '…'}</td>
+          </tr>
+        ))}
       </tbody>
     </table>
   );

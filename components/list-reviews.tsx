@@ -1,5 +1,5 @@
-import { useSignal } from '@preact/signals';
 import type { ReviewState } from '../lib/state/review-state';
+import { live } from './live';
 import { NoticeLine } from './notice-line';
 import { TypeReviewCard } from './type-review-card';
 
@@ -7,8 +7,10 @@ import { TypeReviewCard } from './type-review-card';
  * On Karbon's contact list, docked at the bottom right: the Xero contacts waiting for "Person or Organization?", each
  * with the suggestion preselected and its reasons; Confirm creates the record in Karbon. Nothing shows when none wait.
  */
-export function ListReviews({ state }: { state: ReviewState }) {
-  const collapsed = useSignal(false);
+export const ListReviews = live(Reviews, ({ state }) => [state]);
+
+function Reviews({ state }: { state: ReviewState }) {
+  const collapsed = state.collapsed;
   const reviews = state.reviews.value;
   if (reviews.status === 'loading' || (reviews.status === 'ready' && reviews.value.length === 0)) return null;
   const count = reviews.status === 'ready' ? reviews.value.length : 0;

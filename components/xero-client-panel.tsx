@@ -1,37 +1,35 @@
 import type { ContactStatus } from '../lib/messages';
 import type { PanelState } from '../lib/state/panel-state';
-import { FieldDiff } from './field-diff';
-import { ClassificationNote } from './classification-note';
-import { IssueCard } from './issue-card';
-import { StatusPill, type PillTone } from './status-pill';
 import { NoticeLine } from './notice-line';
 import { DockNote, DockToggle, type PanelDock } from './panel-dock-chrome';
 import { ActivityList } from './activity-list';
 import { ACTION_HINTS } from '../lib/state/issue-words';
 import { recordLinks } from '../lib/state/record-links';
 import { XpmSection } from './xpm-section';
+import { live } from './live';
+import { LinkPill, SystemLink, type SystemWords } from './system-link';
 
-const HOW_LABELS = {
-  'full-match': 'matched on name and billing email',
-  confirmed: 'match confirmed by hand',
-  'created-in-karbon': 'created in Karbon from Xero',
-  'pushed-from-karbon': 'created in Xero from Karbon',
-} as const;
-
-/** Xero's own page for a contact (opens in the firm's Xero login). */
-function xeroContactUrl(contactId: string): string {
-  return `https://go.xero.com/Contacts/View/${encodeURIComponent(contactId)}`;
-}
+const XERO_WORDS: SystemWords = {
+  name: 'Xero',
+  record: 'a Xero contact',
+  email: 'billing email',
+  issues: 'Match issue',
+  archived: 'Archived',
+  kept: 'contact',
+};
+const XERO_LINKS = recordLinks(undefined);
 
 /** The "Xero Client" section on a Karbon contact page; `dock` makes it the compact card docked at the bottom right. */
-export function XeroClientPanel({ state, dock }: { state: PanelState; dock?: PanelDock }) {
+export const XeroClientPanel = live(Panel, ({ state }) => [state]);
+
+function Panel({ state, dock }: { state: PanelState; dock?: PanelDock }) {
   const status = state.status.value;
   const notice = state.notice.value;
   return (
     <section class={dock ? 'kxs-panel kxs-panel--docked' : 'kxs-panel'} aria-label="Xero Client">
       <header class="kxs-panel__header">
         <h3 class="kxs-panel__title">Xero Client</h3>
-        {status.status === 'ready' && <Pill status={status.value} />}
+        {status.status === 'ready' && <LinkPill status={status.value.sync} words={XERO_WORDS} />}
         {dock && <DockToggle dock={dock} />}
         {dock && <DockNote dock={dock} />}
       </header>
@@ -60,21 +58,6 @@ export function XeroClientPanel({ state, dock }: { state: PanelState; dock?: Pan
   );
 }
 
-function pillOf(status: ContactStatus): [string, PillTone] {
-  const sync = status.sync;
-  if (!sync) return ['Not connected', 'grey'];
-  if (sync.issues.some((i) => i.kind === 'field-conflict')) return ['Conflict', 'red'];
-  if (sync.issues.length > 0) return ['Match issue', 'amber'];
-  if (!sync.link) return ['Not linked', 'grey'];
-  if (sync.link.remoteArchivedAt) return ['Archived in Xero', 'grey'];
-  return sync.link.state === 'unsynced' ? ['Unsynced', 'grey'] : ['Linked', 'green'];
-}
-
-function Pill({ status }: { status: ContactStatus }) {
-  const [label, tone] = pillOf(status);
-  return <StatusPill tone={tone}>{label}</StatusPill>;
-}
-
 function PanelBody({ status, state }: { status: ContactStatus; state: PanelState }) {
   const sync = status.sync;
   if (!sync) return <NotConnected status={status} onOpenOptions={() => void state.openOptions()} />;
@@ -82,37 +65,13 @@ function PanelBody({ status, state }: { status: ContactStatus; state: PanelState
   const link = sync.link;
   return (
     <div class="kxs-panel__body">
-      {link ? (
-        <>
-          <p>
-            Linked to <strong>{sync.remote?.name || 'a Xero contact'}</strong> ({HOW_LABELS[link.how]}, since{' '}
-            {new Date(link.linkedAt).toLocaleDateString()}).{' '}
-            {link.state === 'unsynced' && 'Syncing is stopped for this contact.'}
-          </p>
-          {link.classification && <ClassificationNote classification={link.classification} />}
-          {link.remoteArchivedAt && (
-            <p class="kxs-muted">
-              Archived in Xero on {new Date(link.remoteArchivedAt).toLocaleDateString()}: syncing stopped, and this
-              Karbon contact is kept.
-            </p>
-          )}
-          <FieldDiff
-            {...(sync.karbon ? { karbon: sync.karbon } : {})}
-            {...(sync.remote ? { remote: sync.remote } : {})}
-          />
-        </>
-      ) : (
-        <p>This contact is not linked to a Xero contact.</p>
-      )}
-      {sync.issues.map((issue) => (
-        <IssueCard
-          key={issue.id}
-          issue={issue}
-          busy={busy}
-          links={recordLinks(undefined)}
-          onResolve={(resolution) => void state.resolve(issue.id, resolution)}
-        />
-      ))}
+      <SystemLink
+        status={sync}
+        words={XERO_WORDS}
+        busy={busy}
+        links={XERO_LINKS}
+        onResolve={(id, resolution) => void state.resolve(id, resolution)}
+      />
       <div class="kxs-actions">
         {!link && sync.issues.length === 0 && (
           <div class="kxs-choice">
@@ -141,7 +100,7 @@ function PanelBody({ status, state }: { status: ContactStatus; state: PanelState
           </button>
         )}
         {link && (
-          <a class="kxs-link" href={xeroContactUrl(link.remoteId)} target="_blank" rel="noreferrer">
+          <a class="kxs-link" href={XERO_LINKS.xero(link.remoteId)} target="_blank" rel="noreferrer">
             Open in Xero
           </a>
         )}

@@ -10,6 +10,7 @@ import type { ConnectionsSummary } from './connections/connection-types';
 import type { IssueView } from './background/issue-views';
 import type { ActivityView } from './background/activity-views';
 import type { LinkMark } from './background/link-marks';
+import type { SyncedField } from './model/canonical';
 import type { ContactStatus as SyncContactStatus, CreateContactResult, SyncProgress } from './sync';
 import { settingsSchema, type Settings } from './settings/settings';
 import type { SyncRunnerView } from './firm-runner/runner-view';
@@ -130,10 +131,17 @@ export interface ContactStatus {
   contact: ContactRef;
   connections: ConnectionsSummary;
   /** The link, open issues and last-seen values, from the background's database (absent until connected). */
-  sync?: Omit<SyncContactStatus, 'issues'> & { issues: IssueView[]; activity?: ActivityView[] };
+  sync?: SystemStatus & { activity?: ActivityView[] };
   /** The same for Xero Practice Manager, when it is connected and switched on. */
-  xpm?: Omit<SyncContactStatus, 'issues'> & { issues: IssueView[] };
+  xpm?: SystemStatus;
 }
+
+/** A contact's link, open issues and last-seen values in one remote system. */
+export type SystemStatus = Omit<SyncContactStatus, 'issues'> & {
+  issues: IssueView[];
+  /** The synced fields whose values differ between the two sides (compared as the sync compares them). */
+  differs: SyncedField[];
+};
 
 /** What the popup shows. */
 export interface Overview {

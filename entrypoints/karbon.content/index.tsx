@@ -71,7 +71,7 @@ export default defineContentScript({
     }
     const look = watchPage(ctx, window, update);
     // The name heading is the strongest anchor, and it is known once the background answers; settings apply live.
-    ctx.onInvalidated(state.status.subscribe(() => look()));
+    ctx.onInvalidated(state.subscribe(look));
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local') return;
       dock.apply(Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, change.newValue])));

@@ -1,11 +1,11 @@
-import type { ContentScriptContext } from '#imports';
 import { render } from 'preact';
 import { ListReviews } from '../../components/list-reviews';
+import type { ScriptContext } from '../../lib/karbon-page/content-script-context';
 import { createPanelHost } from '../../lib/karbon-page/panel-host';
 import { createReviewState } from '../../lib/state/review-state';
 
 /** The contact list's "Xero contacts to add" card: returns a switch that shows it on the list and removes it elsewhere. */
-export function createListReviewsUi(ctx: ContentScriptContext): (onList: boolean) => void {
+export function createListReviewsUi(ctx: ScriptContext): (onList: boolean) => void {
   const state = createReviewState();
   ctx.onInvalidated(state.watch(globalThis.chrome?.storage));
   const ui = createPanelHost({

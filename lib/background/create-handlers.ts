@@ -8,6 +8,7 @@ import type { Services } from './services';
 import type { SyncRunner } from './sync-runner';
 import type { ScheduledSync } from './scheduled-sync';
 import { activityViews, contactActivity, RECENT_ACTIVITY_LIMIT } from './activity-views';
+import { differingFields } from './differing-fields';
 import type { ChangeFeed } from './change-feed';
 import type { ServiceFailures } from './service-failures';
 import { linkMarks } from './link-marks';
@@ -65,14 +66,18 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   /** A contact's stored XPM status (with its issues' Karbon names) when the engine syncs XPM. */
   async function xpmView(engine: SyncEngine, key: string) {
     if (!engine.systems().includes('xpm')) return undefined;
-    const status = await engine.contactStatus(key, 'xpm');
-    return { ...status, issues: await issueViews(services.db, status.issues) };
+    return systemView(await engine.contactStatus(key, 'xpm'));
+  }
+
+  /** A contact's status in one system, with its issues' Karbon names and the fields whose values differ. */
+  async function systemView(status: Awaited<ReturnType<SyncEngine['contactStatus']>>) {
+    const issues = await issueViews(services.db, status.issues);
+    return { ...status, issues, differs: differingFields(status.karbon, status.remote) };
   }
 
   /** A contact's status with its issues' Karbon names and its own recent activity. */
   async function contactView(status: Awaited<ReturnType<Awaited<ReturnType<Services['engine']>>['contactStatus']>>) {
-    const issues = await issueViews(services.db, status.issues);
-    return { ...status, issues, activity: await contactActivity(services.db, status.karbonKey) };
+    return { ...(await systemView(status)), activity: await contactActivity(services.db, status.karbonKey) };
   }
 
   return {
@@ -93,7 +98,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         return [own, systems.includes('xpm') ? await engine.refreshContact(contact.key, 'xpm') : undefined] as const;
       });
       const sync = await contactView(status);
-      const xpm = xpmStatus && { ...xpmStatus, issues: await issueViews(services.db, xpmStatus.issues) };
+      const xpm = xpmStatus && (await systemView(xpmStatus));
       return { contact, connections: await connections(), sync, ...(xpm ? { xpm } : {}) };
     },
     getOverview: async () => {

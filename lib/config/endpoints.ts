@@ -16,6 +16,8 @@ export interface Endpoints {
   karbonApp: string;
 }
 
+const KARBON_APP = 'https://app2.karbonhq.com/';
+
 /** The real services (the production build's host permissions name exactly these hosts). */
 export const REAL_ENDPOINTS: Endpoints = {
   xeroAuthorize: 'https://login.xero.com/identity/connect/authorize',
@@ -24,7 +26,7 @@ export const REAL_ENDPOINTS: Endpoints = {
   xeroAccounting: 'https://api.xero.com/api.xro/2.0',
   xpm: 'https://api.xero.com/practicemanager/3.1',
   karbonApi: 'https://api.karbonhq.com/v3',
-  karbonApp: 'https://app2.karbonhq.com/',
+  karbonApp: KARBON_APP,
 };
 
 /** Host patterns of the real services, for the manifest. */
@@ -58,18 +60,18 @@ export function sandboxEndpoints(origin: string): Endpoints {
     xeroAccounting: `${o}${SANDBOX_PREFIX['api.xero.com']}/api.xro/2.0`,
     xpm: `${o}${SANDBOX_PREFIX['api.xero.com']}/practicemanager/3.1`,
     karbonApi: `${o}${SANDBOX_PREFIX['api.karbonhq.com']}/v3`,
-    karbonApp: `${o}${SANDBOX_PREFIX['app2.karbonhq.com']}/`,
+    karbonApp: sandboxKarbonApp(o),
   };
 }
+
+const sandboxKarbonApp = (origin: string) => `${origin.replace(/\/+$/, '')}${SANDBOX_PREFIX['app2.karbonhq.com']}/`;
 
 /** The endpoints the settings select: the sandbox (only where the build knows one) or the real services. */
 export function activeEndpoints(target: 'production' | 'sandbox', sandboxOrigin: string): Endpoints {
   return target === 'sandbox' && sandboxOrigin ? sandboxEndpoints(sandboxOrigin) : REAL_ENDPOINTS;
 }
 
-/** Roots of the Karbon web app the content script may run under. */
+/** Roots of the Karbon web app the content script may run under (only these constants: it loads on every page). */
 export function karbonAppRoots(sandboxOrigin: string): string[] {
-  return sandboxOrigin
-    ? [REAL_ENDPOINTS.karbonApp, sandboxEndpoints(sandboxOrigin).karbonApp]
-    : [REAL_ENDPOINTS.karbonApp];
+  return sandboxOrigin ? [KARBON_APP, sandboxKarbonApp(sandboxOrigin)] : [KARBON_APP];
 }

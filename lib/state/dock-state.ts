@@ -1,5 +1,5 @@
-import { signal } from '@preact/signals';
 import type { DockReason } from '../karbon-page/decide-panel-target';
+import { createStore } from './store';
 
 /** The slice of `chrome.storage.local` the docked card needs (a Map-backed fake in tests). */
 export interface DockStorage {
@@ -13,9 +13,10 @@ const SETTINGS_KEY = 'settings';
 
 /** The docked card's state: whether and why it is docked, whether it is collapsed, and the user's placement choice. */
 export function createDockState(area: DockStorage) {
-  const reason = signal<DockReason | undefined>(undefined);
-  const collapsed = signal(false);
-  const alwaysDocked = signal(false);
+  const store = createStore();
+  const reason = store.box<DockReason | undefined>(undefined);
+  const collapsed = store.box(false);
+  const alwaysDocked = store.box(false);
 
   /** Reads stored values; read raw (no zod) to keep the content script small, anything unexpected means the default. */
   function apply(items: Record<string, unknown>) {
@@ -24,6 +25,7 @@ export function createDockState(area: DockStorage) {
   }
 
   return {
+    subscribe: store.subscribe,
     reason,
     collapsed,
     alwaysDocked,

@@ -1,4 +1,3 @@
-import { signal } from '@preact/signals';
 import type { ActivityView } from '../background/activity-views';
 import type { KarbonContactRoute } from '../karbon-page/parse-karbon-route';
 import type { ContactStatus, MessageName, Replies, Request } from '../messages';
@@ -6,6 +5,7 @@ import { sendToBackground } from '../send-message';
 import type { IssueResolution } from '../sync';
 import { PENDING_WORDS } from './issue-words';
 import { fromResult, type Notice, type RemoteValue } from './remote-value';
+import { createStore } from './store';
 import { concerns, watchChanges, type StorageEvents } from './watch-changes';
 
 const routeKey = (route: KarbonContactRoute | undefined) => (route ? `${route.kind}:${route.key}` : '');
@@ -15,12 +15,13 @@ const routeKey = (route: KarbonContactRoute | undefined) => (route ? `${route.ki
  * any other contact is dropped, and the background's change notices reload it live.
  */
 export function createPanelState(send: typeof sendToBackground = sendToBackground) {
-  const route = signal<KarbonContactRoute | undefined>(undefined);
-  const status = signal<RemoteValue<ContactStatus>>({ status: 'loading' });
-  const busy = signal(false);
+  const store = createStore();
+  const route = store.box<KarbonContactRoute | undefined>(undefined);
+  const status = store.box<RemoteValue<ContactStatus>>({ status: 'loading' });
+  const busy = store.box(false);
   /** What the running action is doing ("Linking…"), shown at once. */
-  const pending = signal<string | undefined>(undefined);
-  const notice = signal<Notice>(undefined);
+  const pending = store.box<string | undefined>(undefined);
+  const notice = store.box<Notice>(undefined);
 
   /** True when a reply for `key` still belongs on screen (and fits the request's shape). */
   const current = (key: string, value: unknown) => {
@@ -71,6 +72,7 @@ export function createPanelState(send: typeof sendToBackground = sendToBackgroun
   }
 
   return {
+    subscribe: store.subscribe,
     route,
     status,
     busy,
@@ -84,7 +86,7 @@ export function createPanelState(send: typeof sendToBackground = sendToBackgroun
       busy.value = false;
       pending.value = undefined;
       await ask('getContactStatus');
-      const now = status.peek() as RemoteValue<ContactStatus>;
+      const now = status.value as RemoteValue<ContactStatus>;
       if (now.status === 'ready' && now.value.sync) await ask('refreshContact');
     },
     /** Reads the stored status again (a change notice, or Retry after an error). */

@@ -1,9 +1,9 @@
-import { signal } from '@preact/signals';
 import type { IssueView } from '../background/issue-views';
 import { sendToBackground } from '../send-message';
 import type { IssueResolution } from '../sync';
 import { PENDING_WORDS } from './issue-words';
 import { fromResult, type Notice, type RemoteValue } from './remote-value';
+import { createStore } from './store';
 import { watchChanges, type StorageEvents } from './watch-changes';
 
 /**
@@ -11,11 +11,14 @@ import { watchChanges, type StorageEvents } from './watch-changes';
  * choose their kind before anything is created in Karbon, reloaded when the background announces a change.
  */
 export function createReviewState(send: typeof sendToBackground = sendToBackground) {
-  const reviews = signal<RemoteValue<IssueView[]>>({ status: 'loading' });
-  const busy = signal(false);
+  const store = createStore();
+  const reviews = store.box<RemoteValue<IssueView[]>>({ status: 'loading' });
+  const busy = store.box(false);
   /** What each card is doing right now ("Creating in Karbon…"), by issue id. */
-  const pending = signal<Readonly<Record<string, string>>>({});
-  const notice = signal<Notice>(undefined);
+  const pending = store.box<Readonly<Record<string, string>>>({});
+  const notice = store.box<Notice>(undefined);
+  /** The user folded the card to its header. */
+  const collapsed = store.box(false);
 
   async function load(): Promise<void> {
     const reply = await send('getTypeReviews', undefined);
@@ -24,7 +27,9 @@ export function createReviewState(send: typeof sendToBackground = sendToBackgrou
   }
 
   return {
+    subscribe: store.subscribe,
     reviews,
+    collapsed,
     busy,
     pending,
     notice,

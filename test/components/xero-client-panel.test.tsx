@@ -83,7 +83,7 @@ describe('XeroClientPanel once connected', () => {
   };
   const remote = {
     name: 'Hamish Sutherland',
-    email: 'h@example.com',
+    email: 'hamish@example.com',
     phone: { number: '02 6091 2038' },
     address: null,
   };
@@ -107,7 +107,12 @@ describe('XeroClientPanel once connected', () => {
       };
       return {
         ok: true,
-        value: { contact: data, connections: connected, sync: { karbonKey: 'K1', link, issues: [], karbon, remote } },
+        value: {
+          contact: data,
+          connections: connected,
+          // The background compares the values (lib/background/differing-fields.ts): the phones are the same number.
+          sync: { karbonKey: 'K1', link, issues: [], karbon, remote, differs: ['email'] },
+        },
       };
     });
     const state = createPanelState(background.send);
@@ -118,8 +123,11 @@ describe('XeroClientPanel once connected', () => {
     expect(region.textContent).toContain('Linked');
     expect(region.textContent).toContain('matched on name and billing email');
     const table = screen.getByRole('table', { name: 'Synced fields' });
-    // The same number written two ways is not flagged as a difference.
-    expect(table.querySelectorAll('.kxs-fields__differs')).toHaveLength(0);
+    // Only the fields the background found different are highlighted.
+    const flagged = [...table.querySelectorAll('.kxs-fields__differs')].map(
+      (row) => row.querySelector('th')?.textContent,
+    );
+    expect(flagged).toEqual(['Billing Email']);
     expect(background.sent.map(([n]) => n)).toEqual(['getContactStatus', 'refreshContact']);
 
     fireEvent.click(screen.getByRole('button', { name: 'Stop Syncing Contact' }));
