@@ -1,6 +1,6 @@
 import type { ActivityView } from '../lib/background/activity-views';
 import { timeAgo } from '../lib/state/format';
-import { activityBy, activityWhat } from '../lib/state/activity-words';
+import { Button } from './button';
 
 /** Activity entries, newest first: what changed, where, before → after, when and by what, with Undo where it applies. */
 export function ActivityList({
@@ -27,23 +27,21 @@ export function ActivityList({
           <div class="kxs-activity__text">
             {showNames && <strong>{entry.name}</strong>}
             {showNames && ': '}
-            {activityWhat(entry)}
+            {entry.what}
             <span class="kxs-muted">
               {' '}
-              · by {activityBy(entry)} · {timeAgo(entry.time)}
+              · by {entry.by} · {timeAgo(entry.time)}
               {entry.undoneAt ? ' · undone' : ''}
             </span>
           </div>
           {entry.undoable && (
-            <button
-              type="button"
-              class="kxs-button kxs-button--small"
-              disabled={busy}
-              aria-describedby={`kxs-undo-hint-${entry.id}`}
+            <Button
+              label="Undo"
+              small
+              busy={busy}
+              describedBy={`kxs-undo-hint-${entry.id}`}
               onClick={() => onUndo(entry)}
-            >
-              Undo
-            </button>
+            />
           )}
           {entry.undoable && (
             <span id={`kxs-undo-hint-${entry.id}`} class="kxs-visually-hidden">

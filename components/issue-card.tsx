@@ -1,8 +1,12 @@
 import type { IssueResolution } from '../lib/sync';
 import type { IssueView } from '../lib/background/issue-views';
 import { formatFieldValue, issueTitle } from '../lib/state/format';
-import { ACTION_HINTS, matchWords } from '../lib/state/issue-words';
+import { ACTION_HINTS } from '../lib/state/issue-words';
 import type { RecordLinks } from '../lib/state/record-links';
+import { Choice } from './choice';
+import { IssueHead } from './issue-head';
+import { PendingLine } from './notice-line';
+import { OpenLink } from './open-link';
 import { TypeReviewCard } from './type-review-card';
 
 export interface IssueCardProps {
@@ -23,41 +27,19 @@ export function IssueCard(props: IssueCardProps) {
   const { issue, links } = props;
   if (issue.kind === 'type-review') return <TypeReviewCard {...props} />;
   const title = issueTitle(issue);
-  const words = matchWords(issue);
+  const words = issue.words;
   return (
     <article class="kxs-issue" aria-label={title}>
-      <div class="kxs-issue__head">
-        {props.onSelect && (
-          <input
-            type="checkbox"
-            class="kxs-issue__select"
-            aria-label={`Select: ${issue.remote?.name ?? issue.candidates[0]?.name ?? title}`}
-            checked={props.selected ?? false}
-            onChange={(event) => props.onSelect?.(event.currentTarget.checked)}
-          />
-        )}
-        <h4 class="kxs-issue__title">{title}</h4>
-      </div>
-      {issue.remote && (
-        <p class="kxs-issue__record">
-          <span class="kxs-tag">Xero</span> {issue.remote.name || '—'} · {issue.remote.email || 'no email'}{' '}
-          {links && (
-            <a class="kxs-link" href={links.xero(issue.remoteId)} target="_blank" rel="noreferrer">
-              open
-            </a>
-          )}
-        </p>
-      )}
+      <IssueHead
+        title={title}
+        name={issue.remote?.name ?? issue.candidates[0]?.name ?? title}
+        selected={props.selected}
+        onSelect={props.onSelect}
+      />
+      {issue.remote && <RecordLine system="Xero" record={issue.remote} href={links?.xero(issue.remoteId)} />}
       {issue.kind !== 'field-conflict' &&
         issue.candidates.map((c) => (
-          <p key={c.key} class="kxs-issue__record">
-            <span class="kxs-tag">Karbon</span> {c.name || '—'} · {c.email || 'no email'}{' '}
-            {links?.karbon && (
-              <a class="kxs-link" href={links.karbon(c.key, c.kind)} target="_blank" rel="noreferrer">
-                open
-              </a>
-            )}
-          </p>
+          <RecordLine key={c.key} system="Karbon" record={c} href={links?.karbon?.(c.key, c.kind)} />
         ))}
       {words && (
         <p class="kxs-muted">
@@ -82,9 +64,7 @@ export function IssueCard(props: IssueCardProps) {
         </dl>
       )}
       {props.pending ? (
-        <p class="kxs-pending" aria-live="polite">
-          {props.pending}
-        </p>
+        <PendingLine text={props.pending} />
       ) : (
         <div class="kxs-choices">
           <IssueActions {...props} />
@@ -94,26 +74,36 @@ export function IssueCard(props: IssueCardProps) {
   );
 }
 
+/** One side of an issue: which system, the record's name and email, and a link to it where known. */
+function RecordLine({
+  system,
+  record,
+  href,
+}: {
+  system: string;
+  record: { name: string; email: string };
+  href: string | undefined;
+}) {
+  return (
+    <p class="kxs-issue__record">
+      <span class="kxs-tag">{system}</span> {record.name || '—'} · {record.email || 'no email'}{' '}
+      {href && <OpenLink href={href}>open</OpenLink>}
+    </p>
+  );
+}
+
 function IssueActions({ issue, busy, onResolve }: IssueCardProps) {
-  const choice = (label: string, hint: string, resolution: IssueResolution, primary = false) => {
-    const hintId = `kxs-hint-${issue.id}-${label}`.replace(/[^A-Za-z0-9_-]/g, '-');
-    return (
-      <div class="kxs-choice" key={label}>
-        <button
-          type="button"
-          class={primary ? 'kxs-button kxs-button--primary' : 'kxs-button'}
-          disabled={busy}
-          aria-describedby={hintId}
-          onClick={() => onResolve(resolution)}
-        >
-          {label}
-        </button>
-        <span id={hintId} class="kxs-hint">
-          {hint}
-        </span>
-      </div>
-    );
-  };
+  const choice = (label: string, hint: string, resolution: IssueResolution, primary = false) => (
+    <Choice
+      key={label}
+      id={`kxs-hint-${issue.id}-${label}`.replace(/[^A-Za-z0-9_-]/g, '-')}
+      label={label}
+      hint={hint}
+      busy={busy}
+      primary={primary}
+      onClick={() => onResolve(resolution)}
+    />
+  );
   const ignore = choice('Ignore', ACTION_HINTS.ignore, { action: 'dismiss' });
   if (issue.kind === 'field-conflict') {
     return (

@@ -1,4 +1,5 @@
 import type { ReviewState } from '../lib/state/review-state';
+import { ErrorRetry } from './error-retry';
 import { live } from './live';
 import { NoticeLine } from './notice-line';
 import { TypeReviewCard } from './type-review-card';
@@ -31,12 +32,7 @@ function Reviews({ state }: { state: ReviewState }) {
       {!collapsed.value && (
         <>
           {reviews.status === 'error' ? (
-            <div class="kxs-error" role="alert">
-              <p>{reviews.error}</p>
-              <button type="button" class="kxs-button" onClick={() => void state.load()}>
-                Retry
-              </button>
-            </div>
+            <ErrorRetry error={reviews.error} onRetry={() => void state.load()} />
           ) : (
             <p class="kxs-muted">Choose Person or Organization for each, then Confirm: it is created in Karbon.</p>
           )}

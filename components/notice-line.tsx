@@ -9,3 +9,13 @@ export function NoticeLine({ notice, role }: { notice: Notice; role: 'status' | 
     </p>
   );
 }
+
+/** What a running action is doing ("Linking…"), announced politely; nothing when idle. */
+export function PendingLine({ text }: { text: string | undefined }) {
+  if (!text) return null;
+  return (
+    <p class="kxs-pending" aria-live="polite">
+      {text}
+    </p>
+  );
+}

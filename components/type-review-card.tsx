@@ -1,6 +1,9 @@
 import { Component } from 'preact';
 import type { ContactKind } from '../lib/model/canonical';
 import { ACTION_HINTS } from '../lib/state/issue-words';
+import { Choice } from './choice';
+import { IssueHead } from './issue-head';
+import { PendingLine } from './notice-line';
 import type { IssueCardProps } from './issue-card';
 
 const KIND_LABELS: Record<ContactKind, string> = { person: 'Person', org: 'Organization' };
@@ -17,18 +20,7 @@ export class TypeReviewCard extends Component<IssueCardProps, { picked?: Contact
     const id = `kxs-type-${issue.id}`.replace(/[^A-Za-z0-9_-]/g, '-');
     return (
       <article class="kxs-issue" aria-label={`Person or Organization? ${name}`}>
-        <div class="kxs-issue__head">
-          {onSelect && (
-            <input
-              type="checkbox"
-              class="kxs-issue__select"
-              aria-label={`Select: ${name}`}
-              checked={selected ?? false}
-              onChange={(event) => onSelect(event.currentTarget.checked)}
-            />
-          )}
-          <h4 class="kxs-issue__title">Person or Organization?</h4>
-        </div>
+        <IssueHead title="Person or Organization?" name={name} selected={selected} onSelect={onSelect} />
         <p class="kxs-muted">
           Xero: {name} · {issue.remote?.email || 'no email'}
         </p>
@@ -47,9 +39,7 @@ export class TypeReviewCard extends Component<IssueCardProps, { picked?: Contact
           </ul>
         )}
         {pending ? (
-          <p class="kxs-pending" aria-live="polite">
-            {pending}
-          </p>
+          <PendingLine text={pending} />
         ) : (
           <>
             <fieldset class="kxs-choice">
@@ -69,34 +59,21 @@ export class TypeReviewCard extends Component<IssueCardProps, { picked?: Contact
               ))}
             </fieldset>
             <div class="kxs-choices">
-              <div class="kxs-choice">
-                <button
-                  type="button"
-                  class="kxs-button kxs-button--primary"
-                  disabled={busy}
-                  aria-describedby={`${id}-confirm`}
-                  onClick={() => onResolve({ action: 'create-new', kind: choice })}
-                >
-                  Confirm
-                </button>
-                <span id={`${id}-confirm`} class="kxs-hint">
-                  adds a new {KIND_LABELS[choice].toLowerCase()} in Karbon
-                </span>
-              </div>
-              <div class="kxs-choice">
-                <button
-                  type="button"
-                  class="kxs-button"
-                  disabled={busy}
-                  aria-describedby={`${id}-ignore`}
-                  onClick={() => onResolve({ action: 'dismiss' })}
-                >
-                  Ignore
-                </button>
-                <span id={`${id}-ignore`} class="kxs-hint">
-                  {ACTION_HINTS.ignore}
-                </span>
-              </div>
+              <Choice
+                id={`${id}-confirm`}
+                label="Confirm"
+                hint={`adds a new ${KIND_LABELS[choice].toLowerCase()} in Karbon`}
+                busy={busy}
+                primary
+                onClick={() => onResolve({ action: 'create-new', kind: choice })}
+              />
+              <Choice
+                id={`${id}-ignore`}
+                label="Ignore"
+                hint={ACTION_HINTS.ignore}
+                busy={busy}
+                onClick={() => onResolve({ action: 'dismiss' })}
+              />
             </div>
           </>
         )}

@@ -1,12 +1,16 @@
 import type { ContactStatus } from '../lib/messages';
 import type { PanelState } from '../lib/state/panel-state';
-import { NoticeLine } from './notice-line';
+import { Choice } from './choice';
+import { Button } from './button';
+import { ErrorRetry } from './error-retry';
+import { NoticeLine, PendingLine } from './notice-line';
 import { DockNote, DockToggle, type PanelDock } from './panel-dock-chrome';
 import { ActivityList } from './activity-list';
 import { ACTION_HINTS } from '../lib/state/issue-words';
-import { recordLinks } from '../lib/state/record-links';
+import { xeroContactUrl } from '../lib/state/record-links';
 import { XpmSection } from './xpm-section';
 import { live } from './live';
+import { OpenLink } from './open-link';
 import { LinkPill, SystemLink, type SystemWords } from './system-link';
 
 const XERO_WORDS: SystemWords = {
@@ -17,7 +21,7 @@ const XERO_WORDS: SystemWords = {
   archived: 'Archived',
   kept: 'contact',
 };
-const XERO_LINKS = recordLinks(undefined);
+const XERO_LINKS = { xero: xeroContactUrl };
 
 /** The "Xero Client" section on a Karbon contact page; `dock` makes it the compact card docked at the bottom right. */
 export const XeroClientPanel = live(Panel, ({ state }) => [state]);
@@ -36,21 +40,10 @@ function Panel({ state, dock }: { state: PanelState; dock?: PanelDock }) {
       {!dock?.collapsed && (
         <>
           {status.status === 'loading' && <p class="kxs-muted">Checking this contact's link with Xero…</p>}
-          {status.status === 'error' && (
-            <div class="kxs-error" role="alert">
-              <p>{status.error}</p>
-              <button type="button" class="kxs-button" onClick={() => void state.reload()}>
-                Retry
-              </button>
-            </div>
-          )}
+          {status.status === 'error' && <ErrorRetry error={status.error} onRetry={() => void state.reload()} />}
           {status.status === 'ready' && <PanelBody status={status.value} state={state} />}
           {status.status === 'ready' && <XpmSection status={status.value} state={state} />}
-          {state.pending.value && (
-            <p class="kxs-pending" aria-live="polite">
-              {state.pending.value}
-            </p>
-          )}
+          <PendingLine text={state.pending.value} />
           <NoticeLine notice={notice} role="status" />
         </>
       )}
@@ -74,36 +67,22 @@ function PanelBody({ status, state }: { status: ContactStatus; state: PanelState
       />
       <div class="kxs-actions">
         {!link && sync.issues.length === 0 && (
-          <div class="kxs-choice">
-            <button
-              type="button"
-              class="kxs-button kxs-button--primary"
-              disabled={busy}
-              aria-describedby="kxs-hint-create-contact"
-              onClick={() => void state.createContact()}
-            >
-              Create Contact
-            </button>
-            <span id="kxs-hint-create-contact" class="kxs-hint">
-              {ACTION_HINTS.createContact}
-            </span>
-          </div>
+          <Choice
+            id="kxs-hint-create-contact"
+            label="Create Contact"
+            hint={ACTION_HINTS.createContact}
+            busy={busy}
+            primary
+            onClick={() => void state.createContact()}
+          />
         )}
         {link && link.state === 'linked' && !link.remoteArchivedAt && (
-          <button type="button" class="kxs-button" disabled={busy} onClick={() => void state.unsync(link.id)}>
-            Stop Syncing Contact
-          </button>
+          <Button label="Stop Syncing Contact" busy={busy} onClick={() => void state.unsync(link.id)} />
         )}
         {link && link.state === 'unsynced' && (
-          <button type="button" class="kxs-button" disabled={busy} onClick={() => void state.resync(link.id)}>
-            Re-sync
-          </button>
+          <Button label="Re-sync" busy={busy} onClick={() => void state.resync(link.id)} />
         )}
-        {link && (
-          <a class="kxs-link" href={XERO_LINKS.xero(link.remoteId)} target="_blank" rel="noreferrer">
-            Open in Xero
-          </a>
-        )}
+        {link && <OpenLink href={xeroContactUrl(link.remoteId)}>Open in Xero</OpenLink>}
       </div>
       {sync.activity && sync.activity.length > 0 && (
         <details class="kxs-details" open>
@@ -138,9 +117,7 @@ function NotConnected({ status, onOpenOptions }: { status: ContactStatus; onOpen
           </li>
         ))}
       </ul>
-      <button type="button" class="kxs-button kxs-button--primary" onClick={onOpenOptions}>
-        Open Options
-      </button>
+      <Button label="Open Options" primary onClick={onOpenOptions} />
     </div>
   );
 }

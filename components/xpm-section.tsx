@@ -1,5 +1,7 @@
 import type { ContactStatus } from '../lib/messages';
 import type { PanelState } from '../lib/state/panel-state';
+import { Button } from './button';
+import { OpenLink } from './open-link';
 import { LinkPill, SystemLink, type SystemWords } from './system-link';
 
 const XPM_WORDS: SystemWords = {
@@ -40,23 +42,10 @@ export function XpmSection({ status, state }: { status: ContactStatus; state: Pa
           />
           <div class="kxs-actions">
             {!link && status.contact.kind === 'organization' && xpm.issues.length === 0 && (
-              <button
-                type="button"
-                class="kxs-button kxs-button--primary"
-                disabled={busy}
-                onClick={() => void state.pushToXpm()}
-              >
-                Push to XPM
-              </button>
+              <Button label="Push to XPM" primary busy={busy} onClick={() => void state.pushToXpm()} />
             )}
-            {link && xpm.remoteUrl && (
-              <a class="kxs-link" href={xpm.remoteUrl} target="_blank" rel="noreferrer">
-                Open in XPM
-              </a>
-            )}
-            <button type="button" class="kxs-button" disabled={busy} onClick={() => void state.refresh()}>
-              Refresh
-            </button>
+            {link && xpm.remoteUrl && <OpenLink href={xpm.remoteUrl}>Open in XPM</OpenLink>}
+            <Button label="Refresh" busy={busy} onClick={() => void state.refresh()} />
           </div>
         </>
       )}

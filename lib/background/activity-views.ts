@@ -1,8 +1,19 @@
 import type { AppDb } from '../db/app-db';
 import type { ActivityRow } from '../db/rows';
+import { activityBy, activityWhat } from '../state/activity-words';
 
-/** An activity entry as the popup and panel show it: the record's name, and whether Undo applies. */
-export type ActivityView = ActivityRow & { id: number; name: string; karbonKey?: string; undoable: boolean };
+/**
+ * An activity entry as the popup and panel show it: the record's name, whether Undo applies, and what it did and
+ * what made it in words (composed here, so the content script carries no activity wording).
+ */
+export type ActivityView = ActivityRow & {
+  id: number;
+  name: string;
+  karbonKey?: string;
+  undoable: boolean;
+  what: string;
+  by: string;
+};
 
 /** How many entries the popup's "Recent activity" and the panel's history show. */
 export const RECENT_ACTIVITY_LIMIT = 30;
@@ -30,6 +41,8 @@ export async function activityViews(db: AppDb, rows: ActivityRow[]): Promise<Act
       name: karbon[i]?.canonical.name || own[i]?.canonical.name || row.recordId,
       ...(karbonKey ? { karbonKey } : {}),
       undoable: canUndo(row),
+      what: activityWhat(row),
+      by: activityBy(row),
     };
   });
 }

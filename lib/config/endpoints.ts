@@ -41,13 +41,16 @@ export const REAL_HOST_PERMISSIONS = [
 /** Default origin of the local sandbox server (`npm run sandbox`). */
 export const DEFAULT_SANDBOX_ORIGIN = 'http://127.0.0.1:4010';
 
+// Its own constant, so the content script (which needs only the app's root) does not carry the whole table.
+const SANDBOX_KARBON_APP = '/karbon-app';
+
 /** Path prefix under the sandbox origin that stands for each real host. */
 export const SANDBOX_PREFIX = {
   'api.xero.com': '/xero',
   'login.xero.com': '/xero-login',
   'identity.xero.com': '/xero-identity',
   'api.karbonhq.com': '/karbon-api',
-  'app2.karbonhq.com': '/karbon-app',
+  'app2.karbonhq.com': SANDBOX_KARBON_APP,
 } as const;
 
 /** Every service root as the sandbox at `origin` lays them out: each real host becomes a path prefix. */
@@ -64,7 +67,7 @@ export function sandboxEndpoints(origin: string): Endpoints {
   };
 }
 
-const sandboxKarbonApp = (origin: string) => `${origin.replace(/\/+$/, '')}${SANDBOX_PREFIX['app2.karbonhq.com']}/`;
+const sandboxKarbonApp = (origin: string) => `${origin.replace(/\/+$/, '')}${SANDBOX_KARBON_APP}/`;
 
 /** The endpoints the settings select: the sandbox (only where the build knows one) or the real services. */
 export function activeEndpoints(target: 'production' | 'sandbox', sandboxOrigin: string): Endpoints {

@@ -15,6 +15,7 @@ export interface ScriptContext {
  */
 export class ContentScriptContext implements ScriptContext {
   private readonly controller = new AbortController();
+  private readonly signal = this.controller.signal;
 
   constructor(name: string) {
     // Heard across isolated worlds too: an event on the shared document reaches every copy's listener.
@@ -25,13 +26,12 @@ export class ContentScriptContext implements ScriptContext {
 
   get isValid(): boolean {
     if (!chrome.runtime?.id) this.controller.abort();
-    return !this.controller.signal.aborted;
+    return !this.signal.aborted;
   }
 
   onInvalidated(callback: () => void): () => void {
-    const signal = this.controller.signal;
-    signal.addEventListener('abort', callback);
-    return () => signal.removeEventListener('abort', callback);
+    this.signal.addEventListener('abort', callback);
+    return () => this.signal.removeEventListener('abort', callback);
   }
 
   setTimeout(handler: () => void, ms: number): number {
@@ -41,6 +41,6 @@ export class ContentScriptContext implements ScriptContext {
   }
 
   addEventListener(target: EventTarget, type: string, listener: () => void): void {
-    target.addEventListener(type, listener, { signal: this.controller.signal });
+    target.addEventListener(type, listener, { signal: this.signal });
   }
 }

@@ -1,4 +1,4 @@
-import type { ActivityView } from '../background/activity-views';
+import type { ActivityRow } from '../db/rows';
 import { FIELD_LABELS, formatFieldValue } from './format';
 
 const SYSTEM_NAMES: Record<string, string> = { karbon: 'Karbon', xero: 'Xero', xpm: 'Xero Practice Manager' };
@@ -25,7 +25,7 @@ const CAUSE_WORDS: Record<string, string> = {
 export const systemName = (system: string): string => SYSTEM_NAMES[system] ?? system;
 
 /** What an activity entry did, in one line ("Billing Email in Karbon: a@x → b@x"). */
-export function activityWhat(entry: ActivityView): string {
+export function activityWhat(entry: ActivityRow): string {
   const system = systemName(entry.system);
   switch (entry.action) {
     case 'update':
@@ -46,4 +46,4 @@ export function activityWhat(entry: ActivityView): string {
 }
 
 /** Which run or action made an entry. */
-export const activityBy = (entry: ActivityView): string => CAUSE_WORDS[entry.cause] ?? entry.cause;
+export const activityBy = (entry: ActivityRow): string => CAUSE_WORDS[entry.cause] ?? entry.cause;

@@ -1,4 +1,4 @@
-import type { IssueView } from '../background/issue-views';
+import type { CandidateView } from '../background/issue-views';
 import type { IssueRow } from '../db/rows';
 
 const SIGNAL_WORDS: Record<string, string> = {
@@ -22,8 +22,14 @@ export function issueGroup(issue: Pick<IssueRow, 'kind'>): IssueGroup {
 const same = (a: string | undefined, b: string | undefined) =>
   (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
 
+/** What matched and what differs between a match issue's two sides, in plain words. */
+export interface MatchWords {
+  matched: string;
+  differs: string;
+}
+
 /** What matched and what differs between a match issue's Xero record and its Karbon candidate, in plain words. */
-export function matchWords(issue: IssueView): { matched: string; differs: string } | undefined {
+export function matchWords(issue: IssueRow & { candidates: CandidateView[] }): MatchWords | undefined {
   if (issueGroup(issue) !== 'match' || issue.kind === 'name-clash') return undefined;
   const matched = (issue.signals ?? []).map((s) => SIGNAL_WORDS[s] ?? s);
   const candidate = issue.candidates[0];

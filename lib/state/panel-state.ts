@@ -2,7 +2,7 @@ import type { ActivityView } from '../background/activity-views';
 import type { KarbonContactRoute } from '../karbon-page/parse-karbon-route';
 import type { ContactStatus, MessageName, Replies, Request } from '../messages';
 import { sendToBackground } from '../send-message';
-import type { IssueResolution } from '../sync';
+import type { CreateContactResult, IssueResolution } from '../sync';
 import { PENDING_WORDS } from './issue-words';
 import { fromResult, type Notice, type RemoteValue } from './remote-value';
 import { createStore } from './store';
@@ -71,6 +71,13 @@ export function createPanelState(send: typeof sendToBackground = sendToBackgroun
     }
   }
 
+  /** Pushes the contact on screen to Xero or XPM. */
+  const push =
+    (name: 'createContactInXero' | 'pushToXpm', doing: string, done: (result: CreateContactResult) => string) => () => {
+      const shown = route.value;
+      return shown ? act(name, { kind: shown.kind, key: shown.key }, doing, done) : Promise.resolve();
+    };
+
   return {
     subscribe: store.subscribe,
     route,
@@ -102,42 +109,16 @@ export function createPanelState(send: typeof sendToBackground = sendToBackgroun
       const reply = await send('openOptions', undefined);
       if (!reply.ok) notice.value = { tone: 'error', text: reply.error };
     },
-    createContact: () => {
-      const shown = route.value;
-      if (!shown) return Promise.resolve();
-      return act('createContactInXero', { kind: shown.kind, key: shown.key }, 'Creating in Xero…', (result) => {
-        switch (result.status) {
-          case 'created':
-            return 'Created in Xero and linked.';
-          case 'adopted':
-            return 'Xero already had this contact (from an earlier attempt): linked to it.';
-          case 'already-linked':
-            return 'Already linked to Xero.';
-          case 'name-clash':
-            return `Xero already has a contact named "${result.existing.name}": link to it below, or rename one of them.`;
-          default:
-            return result.message;
-        }
-      });
-    },
-    pushToXpm: () => {
-      const shown = route.value;
-      if (!shown) return Promise.resolve();
-      return act('pushToXpm', { kind: shown.kind, key: shown.key }, 'Pushing to XPM…', (result) => {
-        switch (result.status) {
-          case 'created':
-            return 'Pushed to XPM as a new client (with its people as contacts) and linked.';
-          case 'adopted':
-            return 'XPM already had this client (from an earlier attempt): linked to it.';
-          case 'already-linked':
-            return 'Already linked to XPM.';
-          case 'name-clash':
-            return `XPM already has a client named "${result.existing.name}": link to it below, or rename one of them.`;
-          default:
-            return result.message;
-        }
-      });
-    },
+    createContact: push(
+      'createContactInXero',
+      'Creating in Xero…',
+      pushWords('Xero', 'contact', 'Created in Xero and linked.'),
+    ),
+    pushToXpm: push(
+      'pushToXpm',
+      'Pushing to XPM…',
+      pushWords('XPM', 'client', 'Pushed to XPM as a new client (with its people as contacts) and linked.'),
+    ),
     /** Re-reads this contact in every connected system now (the panel's Refresh). */
     refresh: () => ask('refreshContact'),
     resolve: (issueId: string, resolution: IssueResolution) =>
@@ -150,3 +131,21 @@ export function createPanelState(send: typeof sendToBackground = sendToBackgroun
 }
 
 export type PanelState = ReturnType<typeof createPanelState>;
+
+/** What a push to Xero or XPM did, in words (`record` is what the system calls the record). */
+function pushWords(system: string, record: string, created: string) {
+  return (result: CreateContactResult): string => {
+    switch (result.status) {
+      case 'created':
+        return created;
+      case 'adopted':
+        return `${system} already had this ${record} (from an earlier attempt): linked to it.`;
+      case 'already-linked':
+        return `Already linked to ${system}.`;
+      case 'name-clash':
+        return `${system} already has a ${record} named "${result.existing.name}": link to it below, or rename one of them.`;
+      default:
+        return result.message;
+    }
+  };
+}

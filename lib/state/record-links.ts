@@ -5,10 +5,13 @@ export interface RecordLinks {
   karbon?: ((key: string, kind?: 'person' | 'org') => string) | undefined;
 }
 
+/** Xero's own page for a contact (opens in the firm's Xero login). */
+export const xeroContactUrl = (id: string): string => `https://go.xero.com/Contacts/View/${encodeURIComponent(id)}`;
+
 /** Links to Xero's contact page and, when the firm's app root is known, to the Karbon record. */
 export function recordLinks(karbonAppUrl: string | undefined): RecordLinks {
   return {
-    xero: (id) => `https://go.xero.com/Contacts/View/${encodeURIComponent(id)}`,
+    xero: xeroContactUrl,
     karbon: karbonAppUrl
       ? (key, kind) => `${karbonAppUrl}#/${kind === 'org' ? 'organizations' : 'contacts'}/${encodeURIComponent(key)}`
       : undefined,
