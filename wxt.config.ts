@@ -25,7 +25,7 @@ export default defineConfig({
   webExt: { disabled: true },
   vite: (env) => ({
     // BUNDLE_SOURCEMAP=1 writes source maps (no URL comment, so sizes stay exact) for the bundle bench's breakdown.
-    build: { sourcemap: process.env.BUNDLE_SOURCEMAP ? 'hidden' : false },
+    ...(process.env.BUNDLE_SOURCEMAP ? { build: { sourcemap: 'hidden' as const } } : {}),
     define: {
       'import.meta.env.WXT_SANDBOX_ORIGIN': JSON.stringify(env.mode === 'sandbox' ? sandboxOrigin : ''),
       // Benchmarks only: a sandbox build whose worker paces calls on a clock CLOCK_SPEED times faster (lib/api/clock.ts).

@@ -71,12 +71,11 @@ export function createPanelState(send: typeof sendToBackground = sendToBackgroun
     }
   }
 
-  /** Pushes the contact on screen to Xero or XPM. */
-  const push =
-    (name: 'createContactInXero' | 'pushToXpm', doing: string, done: (result: CreateContactResult) => string) => () => {
-      const shown = route.value;
-      return shown ? act(name, { kind: shown.kind, key: shown.key }, doing, done) : Promise.resolve();
-    };
+  /** The contact on screen as a message names it. */
+  const shownRef = () => {
+    const shown = route.value;
+    return shown && { kind: shown.kind, key: shown.key };
+  };
 
   return {
     subscribe: store.subscribe,
@@ -109,16 +108,20 @@ export function createPanelState(send: typeof sendToBackground = sendToBackgroun
       const reply = await send('openOptions', undefined);
       if (!reply.ok) notice.value = { tone: 'error', text: reply.error };
     },
-    createContact: push(
-      'createContactInXero',
-      'Creating in Xero…',
-      pushWords('Xero', 'contact', 'Created in Xero and linked.'),
-    ),
-    pushToXpm: push(
-      'pushToXpm',
-      'Pushing to XPM…',
-      pushWords('XPM', 'client', 'Pushed to XPM as a new client (with its people as contacts) and linked.'),
-    ),
+    async createContact() {
+      const ref = shownRef();
+      const words = pushWords('Xero', 'contact', 'Created in Xero and linked.');
+      if (ref) await act('createContactInXero', ref, 'Creating in Xero…', words);
+    },
+    async pushToXpm() {
+      const ref = shownRef();
+      const words = pushWords(
+        'XPM',
+        'client',
+        'Pushed to XPM as a new client (with its people as contacts) and linked.',
+      );
+      if (ref) await act('pushToXpm', ref, 'Pushing to XPM…', words);
+    },
     /** Re-reads this contact in every connected system now (the panel's Refresh). */
     refresh: () => ask('refreshContact'),
     resolve: (issueId: string, resolution: IssueResolution) =>
