@@ -50,13 +50,13 @@ export default defineConfig({
     // Its context is lib/karbon-page/content-script-context.ts: WXT's invalidation without 3 kB of unused helpers.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
-      const alias = config.resolve?.alias;
       // Classic JSX calls h(type, props, ...children): about 1.5 kB less than the automatic runtime's `children:` keys.
       config.oxc = {
         ...(config.oxc || {}),
         jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' },
         jsxInject: "import { h, Fragment } from 'preact'",
       };
+      const alias = config.resolve?.alias;
       const context = { find: 'wxt/utils/content-script-context', replacement: CONTENT_SCRIPT_CONTEXT };
       if (Array.isArray(alias)) {
         config.resolve!.alias = [...alias.filter((entry: { find: unknown }) => entry.find !== 'wxt/browser'), context];

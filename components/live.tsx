@@ -2,8 +2,9 @@ import { Component, type ComponentChildren, type ComponentType } from 'preact';
 import type { Watchable } from '../lib/state/store';
 
 /**
- * Makes `view` render again whenever one of the stores its props name announces a change (lib/state/store.ts). A
- * class, so the content script needs no hooks module.
+ * Makes `view` render again whenever one of the stores its props name announces a change (lib/state/store.ts); the
+ * stores are those of the first render (a panel keeps its state object). A class, so the content script needs no
+ * hooks module.
  */
 export function live<P extends object>(
   view: (props: P) => ComponentChildren,
