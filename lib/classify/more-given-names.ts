@@ -1,6 +1,6 @@
 // Popular given names of AU/NZ/UK/US/Irish/Welsh/Scottish births registers (1940s to 2010s) that the Moby first-name
 // lists lack ("Leanne", "Tegan", "Rhiannon", "Gwilym", "Jaxson"), written from the registers' published top-name
-// lists, not from client data.
+// lists, not from client data; and classical or literary names still given ("Perdita", "Lysander").
 const POPULAR_GIVEN_NAMES = `
   leanne jayden rhiannon tegan gemma kayleigh narelle bronwyn noeline warwick brenton raewyn kerryn lyndall merryn
   maree bronte keanu annika presley aaliyah alannah aria arianna arlo ashlyn aston brylee cade caden caitlyn callan
@@ -17,6 +17,9 @@ const POPULAR_GIVEN_NAMES = `
   hendrix koa rocco wilder zephyr ziggy ayla indi brielle deja emani kaylani keira liliana mckayla naya nyla shiloh
   cormac tommo aiyana mahina makana kalea kaimana keola kaea kereama nikora paikea tamatea waiata aperira miriama
   ngahuia paretai rangimarie sefa tavita tuala losa lusia anaseini asenaca litiana makereta mereoni unaisi vika
+  perdita lysander peregrine araminta evander aurelio ptolemy odile cressida thelonius ludovic crispin jago ivo
+  tarquin cyprian caspian persephone seraphina zenobia calliope sidonie solange apollonia cuthbert dorcas eglantine
+  fenella isolde laurentia lucasta magnus oswin romilly septimus tancred xanthe
 `;
 
 // More given names of clients' families across the world (Yoruba, Igbo, Akan, Southern and East African, Somali,

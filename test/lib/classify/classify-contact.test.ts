@@ -46,8 +46,8 @@ describe('classifyContact', () => {
   });
 
   it('holds an unknown first word before a trade that is also a surname, unless the record settles it', () => {
-    expect(classifyContact({ name: 'Ludovic Power' }).review).toMatch(/"power" is a surname as well as a trade/);
-    expect(classifyContact({ name: 'Ludovic Power', email: 'lu.power@gmail.com' }).review ?? '').not.toMatch(
+    expect(classifyContact({ name: 'Zorvath Power' }).review).toMatch(/"power" is a surname as well as a trade/);
+    expect(classifyContact({ name: 'Zorvath Power', email: 'z.power@gmail.com' }).review ?? '').not.toMatch(
       /surname as well as a trade/,
     );
     expect(classifyContact({ name: 'Rufus Steel' })).toMatchObject({ kind: 'person' });
