@@ -50,7 +50,8 @@ export default defineConfig({
     // Its context is lib/karbon-page/content-script-context.ts: WXT's invalidation without 3 kB of unused helpers.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
-      // Classic JSX calls h(type, props, ...children): about 1.5 kB less than the automatic runtime's `children:` keys.
+      // Classic JSX calls h(type, props, ...children): about 1.5 kB less than the automatic runtime's `children:` keys
+      // (its files must not import h or Fragment themselves: the injected import provides them).
       config.oxc = {
         ...(config.oxc || {}),
         jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' },
