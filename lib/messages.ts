@@ -44,6 +44,8 @@ function buildRequestSchemas() {
     getContactStatus: contactRef,
     /** The popup asks for connection health, open issues and sync progress. */
     getOverview: z.undefined(),
+    /** The popup polls this while a sync runs: progress only, cheap at any firm size (the overview is not). */
+    getProgress: z.undefined(),
     /** Opens the options page (content scripts cannot call runtime.openOptionsPage). */
     openOptions: z.undefined(),
     /** The options page reads the settings. */
@@ -161,10 +163,14 @@ export interface Overview {
   karbonAppUrl?: string;
 }
 
+/** A running sync's progress, as the popup polls it. */
+export type ProgressView = Pick<Overview, 'running' | 'progress'>;
+
 /** Reply types, one per message. */
 export interface Replies {
   getContactStatus: ContactStatus;
   getOverview: Overview;
+  getProgress: ProgressView;
   openOptions: null;
   getSettings: Settings;
   saveSettings: Settings;

@@ -8,8 +8,14 @@ export interface ChangeNotice {
   keys: string[] | 'all';
 }
 
-/** How often at most a burst of changes (a run writing page after page) is announced. */
+/** How often at most a burst of changes (an action, a page view) is announced. */
 export const CHANGE_FEED_THROTTLE_MS = 400;
+
+/**
+ * How often at most a running sync's progress announces itself: every open popup and panel re-reads its view on a
+ * notice, which over an hour-long import would cost the worker more than the import (the popup polls progress apart).
+ */
+export const RUN_CHANGES_THROTTLE_MS = 3_000;
 
 /**
  * Announces database changes through `storage.local`, whose onChanged event reaches the content scripts of every tab
@@ -22,9 +28,11 @@ export function createChangeFeed(
   let seq = 0;
   let pending: Set<string> | 'all' | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let dueAt = Infinity;
 
   function flush(): Promise<void> {
     timer = undefined;
+    dueAt = Infinity;
     const keys = pending;
     pending = undefined;
     if (!keys) return Promise.resolve();
@@ -33,11 +41,16 @@ export function createChangeFeed(
   }
 
   return {
-    /** Records that `keys` (Karbon keys), or everything, changed; sent within 400 ms. */
-    announce(keys: readonly string[] | 'all' = 'all'): void {
+    /** Records that `keys` (Karbon keys), or everything, changed; sent within `withinMs` (400 ms unless told). */
+    announce(keys: readonly string[] | 'all' = 'all', withinMs: number = CHANGE_FEED_THROTTLE_MS): void {
       if (keys === 'all' || pending === 'all') pending = 'all';
       else pending = new Set([...(pending ?? []), ...keys]);
-      timer ??= setTimeout(() => void flush(), CHANGE_FEED_THROTTLE_MS);
+      // A sooner deadline (an action during a run) brings the pending notice forward; a later one never delays it.
+      const due = Date.now() + withinMs;
+      if (timer !== undefined && due >= dueAt) return;
+      clearTimeout(timer);
+      dueAt = due;
+      timer = setTimeout(() => void flush(), withinMs);
     },
     /** Sends what is pending now (after an action, so the other views update before the reply is read). */
     flush(): Promise<void> {

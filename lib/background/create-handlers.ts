@@ -37,6 +37,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     return deps.failures ? deps.failures.apply(summary) : summary;
   }
 
+  /** A run is going, or an unfinished one (marker left by a stopped service worker) resumes as the worker starts. */
+  async function running(engine: Awaited<ReturnType<typeof engineIfConnected>>): Promise<boolean> {
+    return (engine?.isRunning() ?? false) || (await runner.interrupted());
+  }
+
   /** The engine when both accounts are connected, else undefined (the panel then shows what to connect). */
   async function engineIfConnected() {
     try {
@@ -116,10 +121,16 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         ignored: engine ? await issueViews(services.db, await engine.ignoredIssues()) : [],
         firstSyncDone: await runner.firstSyncDone(),
         ...(karbonAppUrl ? { karbonAppUrl } : {}),
-        // An unfinished run (marker left by a stopped service worker) counts too: it resumes as the worker starts.
-        running: (engine?.isRunning() ?? false) || (await runner.interrupted()),
+        running: await running(engine),
         ...(progress ? { progress } : {}),
         ...(lastRun ? { lastRun } : {}),
+      };
+    },
+    getProgress: async () => {
+      const progress = runner.progress();
+      return {
+        running: await running(await engineIfConnected()),
+        ...(progress ? { progress } : {}),
       };
     },
     openOptions: async () => {

@@ -4,7 +4,7 @@ import type { RemoteSystem } from '../db/rows';
 import type { SettingsStore } from '../settings/settings-store';
 import type { RunEstimate, RunResult, SyncProgress, SyncTrigger } from '../sync';
 import type { Services } from './services';
-import type { ChangeFeed } from './change-feed';
+import { RUN_CHANGES_THROTTLE_MS, type ChangeFeed } from './change-feed';
 import { runReport, type RunCounts, type RunPlan } from './run-report';
 import type { ServiceFailures } from './service-failures';
 
@@ -94,7 +94,7 @@ export function createSyncRunner(deps: {
     progress: () => progress,
     onProgress: (next: SyncProgress) => {
       progress = next;
-      deps.changes?.announce('all');
+      deps.changes?.announce('all', RUN_CHANGES_THROTTLE_MS);
     },
     /** True once a real (not Preview) sync has finished. */
     async firstSyncDone(): Promise<boolean> {

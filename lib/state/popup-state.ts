@@ -8,7 +8,7 @@ import { issueGroup, PENDING_WORDS, type IssueGroup } from './issue-words';
 import { fromResult, type Notice, type RemoteValue } from './remote-value';
 import { watchChanges, type StorageEvents } from './watch-changes';
 
-/** How often the popup re-reads the overview while a sync runs (the popup, not the service worker, polls). */
+/** How often the popup reads the progress while a sync runs (the popup, not the service worker, polls). */
 export const PROGRESS_POLL_MS = 700;
 
 /** A bulk action over the selected issues. */
@@ -62,7 +62,26 @@ export function createPopupState(send: typeof sendToBackground = sendToBackgroun
     }
     // A sync started elsewhere (schedule, a resumed run, another window) keeps the popup's progress live too.
     clearTimeout(polling);
-    if (reply.ok && reply.value.running) polling = setTimeout(() => void load(), PROGRESS_POLL_MS);
+    if (reply.ok && (reply.value.running || busy.value))
+      polling = setTimeout(() => void pollProgress(), PROGRESS_POLL_MS);
+  }
+
+  /**
+   * While a run goes on only its progress is read (issues and activity follow the background's change notices, a
+   * few seconds apart); the whole overview is read again once the run is over.
+   */
+  async function pollProgress() {
+    const reply = await send('getProgress', undefined);
+    const value = overview.value;
+    if (!reply.ok || value.status !== 'ready') return load();
+    const { progress, running } = reply.value;
+    const next = { ...value.value, running };
+    if (progress) next.progress = progress;
+    overview.value = { status: 'ready', value: next };
+    // Our own Sync now may not have started yet: keep polling until its reply comes.
+    if (!running && !busy.value) return load();
+    clearTimeout(polling);
+    polling = setTimeout(() => void pollProgress(), PROGRESS_POLL_MS);
   }
 
   function setPending(id: string, words: string | undefined) {
@@ -84,13 +103,14 @@ export function createPopupState(send: typeof sendToBackground = sendToBackgroun
     busy.value = true;
     notice.value = undefined;
     confirmingFirstSync.value = false;
-    const poll = setInterval(() => void load(), PROGRESS_POLL_MS);
+    clearTimeout(polling);
+    polling = setTimeout(() => void pollProgress(), PROGRESS_POLL_MS);
     try {
       // A run's own error is shown once, in the result line; only a failed request is a notice.
       const reply = await send('syncNow', dryRun === undefined ? {} : { dryRun });
       if (!reply.ok) notice.value = { tone: 'error', text: reply.error };
     } finally {
-      clearInterval(poll);
+      clearTimeout(polling);
       busy.value = false;
       await load();
     }

@@ -88,6 +88,34 @@ describe('PopupApp', () => {
     expect(background.sent).toContainEqual(['syncNow', {}]);
   });
 
+  it('while a sync runs, polls its progress only and reads the whole overview again once it is over', async () => {
+    let finish: (summary: RunSummary) => void = () => {};
+    const sent: MessageName[] = [];
+    const state = createPopupState(async <K extends MessageName>(name: K): Promise<Result<Replies[K]>> => {
+      sent.push(name);
+      if (name === 'syncNow')
+        return { ok: true, value: await new Promise<RunSummary>((done) => (finish = done)) } as Result<Replies[K]>;
+      if (name === 'getProgress') {
+        const progress = { runId: 'r1', phase: 'xero-pull', page: 1, processed: 120, total: 1000 } as const;
+        return { ok: true, value: { running: true, progress } } as Result<Replies[K]>;
+      }
+      const overview: Overview = { connections, issues: [], running: false, firstSyncDone: true, lastRun };
+      return { ok: true, value: overview } as Result<Replies[K]>;
+    });
+    let lastRun: RunSummary | undefined;
+    render(<PopupApp state={state} />);
+    await state.load();
+    fireEvent.click(screen.getByRole('button', { name: 'Sync now' }));
+    await waitFor(() => expect(screen.getByLabelText('Sync progress').textContent).toContain('120'), {
+      timeout: 3_000,
+    });
+    expect(sent.filter((n) => n === 'getOverview')).toHaveLength(1);
+    lastRun = run;
+    finish(run);
+    await waitFor(() => expect(screen.getByLabelText('Last sync').textContent).toContain('2 created'));
+    expect(sent.filter((n) => n === 'getOverview')).toHaveLength(2);
+  });
+
   it('shows a failed sync as an alert', async () => {
     const state = createPopupState(async <K extends MessageName>(name: K) => {
       if (name === 'syncNow')

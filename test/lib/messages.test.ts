@@ -25,6 +25,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     getContactStatus: async (contact) => ({ contact, connections }),
     getOverview: async () => ({ connections, issues: [], running: false }),
+    getProgress: async () => ({ running: false }),
     openOptions: async () => null,
     getSettings: async () => defaultSettings(''),
     saveSettings: async (patch) => ({ ...defaultSettings(''), ...patch }),
@@ -64,6 +65,7 @@ describe('messages', () => {
     const requests: { [K in MessageName]: Request<K> } = {
       getContactStatus: { kind: 'contact', key: 'K1' },
       getOverview: undefined,
+      getProgress: undefined,
       openOptions: undefined,
       getSettings: undefined,
       saveSettings: {},
@@ -181,6 +183,7 @@ describe('messages', () => {
         'disconnectKarbon',
         'disconnectXero',
         'getOverview',
+        'getProgress',
         'getSettings',
         'getSyncRunner',
         'restoreIssue',

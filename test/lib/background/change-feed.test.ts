@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { badgeLook } from '../../../lib/background/badge';
 import { CHANGES_KEY, createChangeFeed, type ChangeNotice } from '../../../lib/background/change-feed';
 import { concerns, watchChanges, type StorageEvents } from '../../../lib/state/watch-changes';
@@ -43,6 +43,28 @@ describe('change feed', () => {
     await feed.flush();
     expect(seen).toHaveLength(2);
     expect(storage.written).toHaveLength(3);
+  });
+
+  it("holds a run's notices to their slower pace, and an action's sooner deadline brings them forward", async () => {
+    vi.useFakeTimers();
+    try {
+      const storage = fakeStorage();
+      const feed = createChangeFeed(storage);
+      feed.announce('all', 3_000);
+      await vi.advanceTimersByTimeAsync(2_000);
+      feed.announce('all', 3_000);
+      expect(storage.written).toHaveLength(0);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(storage.written).toHaveLength(1);
+      feed.announce('all', 3_000);
+      await vi.advanceTimersByTimeAsync(100);
+      feed.announce(['K1']);
+      await vi.advanceTimersByTimeAsync(400);
+      expect(storage.written).toHaveLength(2);
+      expect(storage.written[1]?.keys).toBe('all');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('sends a throttled burst by itself', async () => {
