@@ -94,6 +94,11 @@ export interface RunContext {
   system: RemoteSystem;
   /** The engine's per-record locks (absent in tests that drive one step alone). */
   locks?: RecordLocks;
+  /**
+   * The Karbon records a run's records in flight are matching to (a pull's own table, apart from `locks`, which its
+   * holders already hold): two remote records never link, adopt or claim one Karbon record at the same time.
+   */
+  claims?: RecordLocks;
   remote: RemoteAdapter;
   progress(p: Omit<SyncProgress, 'runId'>): void;
 }

@@ -16,18 +16,45 @@ export function karbonStamp(record: { LastModifiedDateTime?: string | null }): s
 }
 
 /**
- * Records a list row; a changed stamp marks the record dirty (its pair needs reconciling) unless the stamp is the one
- * of the detail we already hold (our own write coming back).
+ * Records a page of list rows in one transaction; a changed stamp marks the record dirty (its pair needs reconciling)
+ * unless the stamp is the one of the detail we already hold (our own write coming back). Returns how many changed.
  */
-export async function recordKarbonSummary(
+export async function recordKarbonSummaries(
+  ctx: RunContext,
+  kind: ContactKind,
+  rows: readonly KarbonSummaryWire[],
+): Promise<number> {
+  const { db } = ctx.deps;
+  const ids = rows.map((row) => snapshotId('karbon', summaryKey(kind, row)));
+  let changed = 0;
+  // Snapshots are a cache of what Karbon holds, so a dry run keeps them too (the matcher needs them).
+  await db.transaction('rw', db.snapshots, async () => {
+    const existing = await db.snapshots.bulkGet(ids);
+    const next: SnapshotRow[] = [];
+    rows.forEach((row, i) => {
+      const updated = summarySnapshot(ctx, kind, row, existing[i]);
+      if (!updated) return;
+      next.push(updated.row);
+      if (updated.changed) changed++;
+    });
+    await db.snapshots.bulkPut(next);
+  });
+  return changed;
+}
+
+const summaryKey = (kind: ContactKind, row: KarbonSummaryWire) =>
+  (kind === 'person' ? row.ContactKey : row.OrganizationKey) ?? '';
+
+/** The snapshot a list row makes of `existing` (undefined when the row is the one already held). */
+function summarySnapshot(
   ctx: RunContext,
   kind: ContactKind,
   row: KarbonSummaryWire,
-): Promise<boolean> {
-  const key = (kind === 'person' ? row.ContactKey : row.OrganizationKey) ?? '';
+  existing: SnapshotRow | undefined,
+): { row: SnapshotRow; changed: boolean } | undefined {
+  const key = summaryKey(kind, row);
   const stamp = karbonStamp(row);
-  const existing = await getKarbonSnapshot(ctx, key);
-  if (existing && existing.modifiedAt === stamp) return false;
+  if (existing && existing.modifiedAt === stamp) return undefined;
   const changed = existing?.detailModifiedAt !== stamp;
   const next: SnapshotRow = {
     ...(existing ?? {
@@ -49,9 +76,7 @@ export async function recordKarbonSummary(
     // Until the detail is read, name and email come from the list row (all the matcher needs).
     next.canonical = { ...next.canonical, name: row.FullName?.trim() ?? '', email: row.EmailAddress?.trim() ?? '' };
   }
-  // Snapshots are a cache of what Karbon holds, so a dry run keeps them too (the matcher needs them).
-  await ctx.deps.db.snapshots.put(next);
-  return changed;
+  return { row: next, changed };
 }
 
 /** Stores a freshly read Karbon detail as the current snapshot (clears `dirty` when asked). */

@@ -4,6 +4,7 @@ import type { RunContext } from './context';
 import { closeIssue, raiseIssue } from './issues';
 import { badNameIssueId, nameProblem } from './check-name';
 import type { KarbonMatcher } from './karbon-matcher';
+import type { MatchOutcome } from '../match/types';
 import { karbonCreateKey, makeLinkId, matchIssueId, snapshotId } from './keys';
 import { createKarbonFromRemote, linkOfKarbonKey, linkRemoteWins, newLink, saveLink } from './link-ops';
 import { reconcileLink } from './reconcile-link';
@@ -13,6 +14,7 @@ import { karbonIdentifierFor } from './source-key';
 import { holdForTypeReview } from './type-review';
 import type { RemoteUpdate } from './remote-adapter';
 import { getRemoteSnapshot, recordRemoteSnapshot } from './remote-snapshots';
+import { recordKey } from './record-locks';
 
 /** What happened to one pulled remote record. */
 export type RemoteOutcome =
@@ -46,8 +48,29 @@ export async function processRemoteRecord(
   // Not imported (yet): no snapshot either, so it is imported once the settings or its client allow it.
   if (!(await remote.importable(ctx, record))) return 'skipped';
   if (await badNameHeldBack(ctx, record, snap !== undefined)) return 'skipped';
-  // A record pushed from Karbon (by this or another browser) carries the Karbon key.
+  // The Karbon records this one may link to are claimed first: records in flight beside it may match them too.
   const pushedKey = remote.pushedKarbonKey(record);
+  const keyedKey = matcher.byIdentifier(karbonIdentifierFor(remote.sourceKey(record)));
+  const outcome = matcher.match(remote.matchInput(record));
+  const claimed = [pushedKey, keyedKey, outcome.kind === 'full-match' ? outcome.karbonId : undefined];
+  const keys = claimed.flatMap((key) => (key ? [recordKey('karbon', key)] : []));
+  const work = () => matchUnlinked(ctx, record, matcher, queue, { pushedKey, keyedKey, outcome });
+  return ctx.claims && keys.length > 0 ? ctx.claims.hold(keys, work) : work();
+}
+
+/** Links, adopts or creates the Karbon record of a remote record not linked yet (its Karbon candidates claimed). */
+async function matchUnlinked(
+  ctx: RunContext,
+  record: unknown,
+  matcher: KarbonMatcher,
+  queue: RemoteUpdate[],
+  found: { pushedKey: string | undefined; keyedKey: string | undefined; outcome: MatchOutcome },
+): Promise<RemoteOutcome> {
+  const { remote, system } = ctx;
+  const { db } = ctx.deps;
+  const remoteId = remote.id(record);
+  const { pushedKey, keyedKey, outcome } = found;
+  // A record pushed from Karbon (by this or another browser) carries the Karbon key.
   const pushedKind = pushedKey ? matcher.kindOf(pushedKey) : undefined;
   if (pushedKey && pushedKind && !(await linkOfKarbonKey(ctx, pushedKey))) {
     const pushed = newLink(ctx, remoteId, pushedKey, pushedKind, 'pushed-from-karbon', remote.toCanonical(record));
@@ -57,7 +80,6 @@ export async function processRemoteRecord(
   }
 
   // A Karbon record keyed to this record was created by another browser's sync (or an earlier install): link it.
-  const keyedKey = matcher.byIdentifier(karbonIdentifierFor(remote.sourceKey(record)));
   if (keyedKey && !(await linkOfKarbonKey(ctx, keyedKey))) {
     const entity = await currentKarbonDetail(ctx, matcher.kindOf(keyedKey) ?? 'org', keyedKey);
     if (entity) {
@@ -72,7 +94,6 @@ export async function processRemoteRecord(
     await createKarbonFromRemote(ctx, record, undefined, queue);
     return 'created';
   }
-  const outcome = matcher.match(remote.matchInput(record));
   if (outcome.kind === 'full-match') {
     const kind = matcher.kindOf(outcome.karbonId) ?? 'org';
     if (!(await linkOfKarbonKey(ctx, outcome.karbonId))) {

@@ -2,7 +2,8 @@ import type { ContactKind } from '../model/canonical';
 import { compareStamps, completeCursor, maxStamp, readCursor, saveCheckpoint } from './cursors';
 import type { RunContext } from './context';
 import { CURSOR } from './keys';
-import { karbonStamp, recordKarbonSummary } from './karbon-snapshots';
+import { karbonStamp, recordKarbonSummaries } from './karbon-snapshots';
+import type { KarbonSummaryWire } from './ports';
 import { rejectedRecords } from './rejected-records';
 
 /**
@@ -25,6 +26,7 @@ export async function pullKarbon(ctx: RunContext, kind: ContactKind): Promise<nu
     page++;
     ctx.stats.reads.karbonPages++;
     let reachedCursor = false;
+    const fresh: KarbonSummaryWire[] = [];
     await rejected.report(batch.rejected);
     for (const row of batch.records) {
       await rejected.parsed({ id: row.ContactKey ?? row.OrganizationKey, name: row.FullName ?? undefined });
@@ -36,8 +38,9 @@ export async function pullKarbon(ctx: RunContext, kind: ContactKind): Promise<nu
         break;
       }
       highWater = maxStamp(highWater, stamp);
-      if (await recordKarbonSummary(ctx, kind, row)) changed++;
+      fresh.push(row);
     }
+    changed += await recordKarbonSummaries(ctx, kind, fresh);
     ctx.progress({ phase: 'karbon-pull', list: cursorId, page, processed: changed });
     if (reachedCursor) break;
     // The last page has no link: a job killed after it re-reads from the top, which the high-water mark makes cheap.

@@ -66,6 +66,11 @@ export interface RemoteAdapter<W = unknown> {
   readonly cursorOverlapMs: number;
   /** Whether `stamp` orders versions (a timestamp), or only tells them apart (a content hash). */
   readonly orderedStamps: boolean;
+  /**
+   * How many records of a page a run may handle at once: more than one only where a page's records do not depend on
+   * one another (XPM's contacts need their client linked first; a Xero merge is handled before the rest of its page).
+   */
+  readonly recordsInFlight: number;
   /** Set when the system keeps a street address apart from the billing one (XPM): Karbon's Physical address. */
   readonly streetAddress?: boolean;
   id(record: W): string;

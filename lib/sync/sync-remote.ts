@@ -11,7 +11,8 @@ import { reconcileLink } from './reconcile-link';
 import type { RemoteUpdate } from './remote-adapter';
 import { flushRemoteUpdates } from './write-remote';
 import { holdRemoteRecord } from './hold-remote-record';
-import { recordKey } from './record-locks';
+import { createRecordLocks, recordKey } from './record-locks';
+import { forEachInFlight } from './in-flight';
 import { createPace } from './pace';
 
 /**
@@ -19,7 +20,9 @@ import { createPace } from './pace';
  * (match, reconcile, flush writes, advance the cursor after every page), retry the records that failed on their own
  * before, then reconcile the linked pairs that changed only in Karbon (`dirty`, read once before any system ran).
  */
-export async function syncRemote(ctx: RunContext, matcher: KarbonMatcher, dirty: SnapshotRow[]): Promise<void> {
+export async function syncRemote(step: RunContext, matcher: KarbonMatcher, dirty: SnapshotRow[]): Promise<void> {
+  // Records whose Karbon match is being linked: two records of a page never link the same Karbon record at once.
+  const ctx: RunContext = { ...step, claims: createRecordLocks() };
   const { db } = ctx.deps;
   const { remote } = ctx;
   const cursor = await readCursor(db, remote.cursorId);
@@ -29,35 +32,51 @@ export async function syncRemote(ctx: RunContext, matcher: KarbonMatcher, dirty:
   let processed = 0;
   const rejected = await rejectedRecords(ctx, ctx.system);
   const pace = createPace(ctx.deps.now);
-  for await (const batch of remote.pages(ctx, since)) {
-    page++;
-    if (ctx.system === 'xero') ctx.stats.reads.xeroPages++;
-    const queue: RemoteUpdate[] = [];
-    await rejected.report(batch.rejected);
-    for (const record of batch.records) {
-      const id = remote.id(record);
-      await rejected.parsed({ id: id || undefined, name: remote.toCanonical(record).name || undefined });
-      await guardRecord(
-        ctx,
-        id,
-        queued(queue, () =>
-          holdRemoteRecord(ctx, record, () => processRemoteRecord(ctx, record, matcher, queue).then()),
-        ),
-      );
-      if (remote.orderedStamps) highWater = maxStamp(highWater, remote.stamp(record) || undefined);
-      processed++;
-    }
-    await flushRemoteUpdates(ctx, queue);
-    highWater = maxStamp(highWater, batch.highWater);
-    // The list is ordered oldest change first, so everything up to this page's newest stamp is done.
-    if (!ctx.dryRun) await completeCursor(db, remote.cursorId, highWater, ctx.deps.now());
+  let total: number | undefined;
+  let reportedAt = ctx.deps.now();
+  const report = () => {
+    reportedAt = ctx.deps.now();
     ctx.progress({
       phase: `${ctx.system}-pull`,
       list: remote.cursorId,
       page,
       processed,
-      ...pace.after(processed, batch.itemCount),
+      ...pace.after(processed, total),
     });
+  };
+  for await (const batch of remote.pages(ctx, since)) {
+    page++;
+    total = batch.itemCount;
+    if (ctx.system === 'xero') ctx.stats.reads.xeroPages++;
+    const queue: RemoteUpdate[] = [];
+    await rejected.report(batch.rejected);
+    const handle = async (record: unknown) => {
+      const id = remote.id(record);
+      await rejected.parsed({ id: id || undefined, name: remote.toCanonical(record).name || undefined });
+      // Each record queues its remote writes apart, so a failed one drops only its own.
+      const own: RemoteUpdate[] = [];
+      await guardRecord(
+        ctx,
+        id,
+        queued(own, () => holdRemoteRecord(ctx, record, () => processRemoteRecord(ctx, record, matcher, own).then())),
+      );
+      queue.push(...own);
+      if (remote.orderedStamps) highWater = maxStamp(highWater, remote.stamp(record) || undefined);
+      processed++;
+      // Within a page too (a page of creates takes minutes under Karbon's limit), at most once a second.
+      if (ctx.deps.now() - reportedAt >= PROGRESS_EVERY_MS) report();
+    };
+    // A merged record moves its link to the surviving record, which the page lists after it: merges go first, one by
+    // one, so the survivor finds its link; the other records are independent of each other and go a few at a time.
+    const merged = batch.records.filter((record) => remote.mergedInto(record));
+    await forEachInFlight(merged, 1, handle);
+    const others = batch.records.filter((record) => !remote.mergedInto(record));
+    await forEachInFlight(others, remote.recordsInFlight, handle);
+    await flushRemoteUpdates(ctx, queue);
+    highWater = maxStamp(highWater, batch.highWater);
+    // The list is ordered oldest change first, so everything up to this page's newest stamp is done.
+    if (!ctx.dryRun) await completeCursor(db, remote.cursorId, highWater, ctx.deps.now());
+    report();
   }
 
   // Records that failed on their own before are retried by id (one read each) until they go through; a record the
@@ -110,6 +129,9 @@ export async function syncRemote(ctx: RunContext, matcher: KarbonMatcher, dirty:
   ctx.progress({ phase: 'reconcile', processed: dirty.length });
   await flushRemoteUpdates(ctx, queue);
 }
+
+/** How often at most a page in progress reports how far it got. */
+const PROGRESS_EVERY_MS = 1_000;
 
 /** Wraps one record's work so that updates it queued are dropped again when it fails (its retry queues them anew). */
 function queued(queue: RemoteUpdate[], work: () => Promise<unknown>): () => Promise<unknown> {

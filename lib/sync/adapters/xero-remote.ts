@@ -11,6 +11,7 @@ import type { RemoteAdapter, RemoteUpdate } from '../remote-adapter';
 import type { RunContext } from '../context';
 import { RECORD_ATTEMPTS, RECORD_RETRY_BACKOFF_MS, isTransient, recordFailure, stopsTheRun } from '../record-errors';
 import { refuseUpdate } from '../refused-values';
+import { RECORDS_IN_FLIGHT } from '../in-flight';
 
 /** Contacts per POST (Xero recommends about 50 per request). */
 export const XERO_BATCH_SIZE = 50;
@@ -58,6 +59,7 @@ export const xeroRemote: RemoteAdapter<XeroContactWire> = {
   noun: 'Xero contact',
   cursorOverlapMs: 1000,
   orderedStamps: true,
+  recordsInFlight: RECORDS_IN_FLIGHT,
   id: (contact) => contact.ContactID ?? '',
   sourceKey: (contact) => ({ system: 'xero', id: contact.ContactID ?? '' }),
   personName: (contact) =>

@@ -127,6 +127,7 @@ export function createXpmRemote(options: XpmSyncOptions): RemoteAdapter<XpmRecor
     // Our clock and XPM's may disagree a little; a version seen before is skipped by its content anyway.
     cursorOverlapMs: 5 * 60_000,
     orderedStamps: false,
+    recordsInFlight: 1,
     // P6: XPM clients keep a street address apart from the postal one (Karbon's Physical and Mailing addresses).
     streetAddress: true,
     id: (r) => (r.type === 'client' ? (r.client.UUID ?? '') : (r.contact.UUID ?? '')),
