@@ -8,8 +8,23 @@ export const KARBON_KEYS_KEY = 'karbon.keys';
 
 const KeysSchema = z.object({ bearer: z.string().min(1), accessKey: z.string().min(1) });
 
-/** The Karbon key pair entered in Options, kept in the SecretStore. */
+/**
+ * The Karbon key pair entered in Options, kept in the SecretStore. Every Karbon call asks for it, so the pair read is
+ * kept in memory (this store is the only writer: Options saves through the background) until it is saved or cleared.
+ */
 export function createKarbonKeyStore(secrets: SecretStore) {
+  let held: Promise<KarbonCredentials | undefined> | undefined;
+  const read = async () => {
+    const parsed = KeysSchema.safeParse(await secrets.get(KARBON_KEYS_KEY));
+    return parsed.success ? parsed.data : undefined;
+  };
+  const load = (): Promise<KarbonCredentials | undefined> => {
+    held ??= read().catch((error: unknown) => {
+      held = undefined;
+      throw error;
+    });
+    return held;
+  };
   return {
     /** Saves the pair (trimmed; both required). */
     async save(keys: KarbonCredentials): Promise<void> {
@@ -17,20 +32,20 @@ export function createKarbonKeyStore(secrets: SecretStore) {
         KARBON_KEYS_KEY,
         KeysSchema.parse({ bearer: keys.bearer.trim(), accessKey: keys.accessKey.trim() }),
       );
+      held = undefined;
     },
     /** The stored pair, or undefined when Karbon is not connected. */
-    async load(): Promise<KarbonCredentials | undefined> {
-      const parsed = KeysSchema.safeParse(await secrets.get(KARBON_KEYS_KEY));
-      return parsed.success ? parsed.data : undefined;
-    },
+    load,
     /** The pair for `createKarbonClient({ getCredentials })`; throws not-connected when absent. */
     async credentials(): Promise<KarbonCredentials> {
-      const parsed = KeysSchema.safeParse(await secrets.get(KARBON_KEYS_KEY));
-      if (!parsed.success)
-        throw new ApiError({ service: 'karbon', kind: 'not-connected', message: 'No Karbon API keys' });
-      return parsed.data;
+      const keys = await load();
+      if (!keys) throw new ApiError({ service: 'karbon', kind: 'not-connected', message: 'No Karbon API keys' });
+      return keys;
     },
     /** Forgets the pair. */
-    clear: () => secrets.delete(KARBON_KEYS_KEY),
+    async clear(): Promise<void> {
+      await secrets.delete(KARBON_KEYS_KEY);
+      held = undefined;
+    },
   };
 }

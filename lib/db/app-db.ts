@@ -23,7 +23,12 @@ export class AppDb extends Dexie {
   settings!: EntityTable<KeyValueRow, 'key'>;
 
   constructor(name: string = APP_DB_NAME, deps?: IndexedDbDeps) {
-    super(name, deps);
+    // Relaxed: a commit is done once the OS has it, not once it is on disk (Chromium's own default for web pages);
+    // a run writes thousands of small transactions, and the outbox needs to survive a browser crash, not power loss.
+    super(name, { ...deps, chromeTransactionDurability: 'relaxed' });
+    // Nothing watches this database live (pages ask the background, which announces changes itself), so Dexie's
+    // change tracking, one BroadcastChannel message per write transaction, is pure cost.
+    this.unuse({ stack: 'dbcore', name: 'Observability' });
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeV1ToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeV2ToV3);

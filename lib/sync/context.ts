@@ -99,6 +99,8 @@ export interface RunContext {
    * holders already hold): two remote records never link, adopt or claim one Karbon record at the same time.
    */
   claims?: RecordLocks;
+  /** The `sync-error` issues of this system that may be open (loaded by a pull; only runs raise them). */
+  openErrors?: Set<string>;
   remote: RemoteAdapter;
   progress(p: Omit<SyncProgress, 'runId'>): void;
 }

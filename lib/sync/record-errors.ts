@@ -85,7 +85,9 @@ export async function guardRecord(
     try {
       await work();
       streaks.set(ctx, 0);
-      await closeIssue(ctx, errorIssueId(remoteId, ctx.system), 'succeeded');
+      // Only a run raises these issues, so a pull knows which may be open (one read saved per record).
+      const id = errorIssueId(remoteId, ctx.system);
+      if (!ctx.openErrors || ctx.openErrors.has(id)) await closeIssue(ctx, id, 'succeeded');
       return true;
     } catch (error) {
       if (stopsTheRun(error)) throw error;
@@ -111,6 +113,7 @@ export async function recordFailure(
   karbonKeys: string[] = [],
 ): Promise<void> {
   ctx.stats.failedRecords++;
+  ctx.openErrors?.add(errorIssueId(remoteId, ctx.system));
   ctx.progress({ phase: 'error', message: `${ctx.remote.noun} ${remoteId}: ${message}` });
   if (!ctx.dryRun) await ctx.deps.db.issues.delete(errorIssueId(remoteId, ctx.system));
   await raiseIssue(ctx, {

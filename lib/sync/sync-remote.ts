@@ -21,9 +21,15 @@ import { createPace } from './pace';
  * before, then reconcile the linked pairs that changed only in Karbon (`dirty`, read once before any system ran).
  */
 export async function syncRemote(step: RunContext, matcher: KarbonMatcher, dirty: SnapshotRow[]): Promise<void> {
-  // Records whose Karbon match is being linked: two records of a page never link the same Karbon record at once.
-  const ctx: RunContext = { ...step, claims: createRecordLocks() };
-  const { db } = ctx.deps;
+  const { db } = step.deps;
+  const errorPrefix = errorIssueId('', step.system);
+  const openErrors = new Set(
+    (await db.issues.where('state').equals('open').primaryKeys()).filter(
+      (id): id is string => typeof id === 'string' && id.startsWith(errorPrefix),
+    ),
+  );
+  // Claims: the Karbon records being linked (two records of a page never link the same one at once).
+  const ctx: RunContext = { ...step, claims: createRecordLocks(), openErrors };
   const { remote } = ctx;
   const cursor = await readCursor(db, remote.cursorId);
   const since = cursor.highWater ? new Date(Date.parse(cursor.highWater) - remote.cursorOverlapMs) : undefined;
