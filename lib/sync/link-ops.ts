@@ -48,6 +48,16 @@ export async function saveLink(ctx: RunContext, link: LinkRow): Promise<void> {
   await closeIssue(ctx, matchIssueId(link.system, link.remoteId), link.how);
 }
 
+/**
+ * Runs a record's closing writes (link, snapshots, activity, issues) in one database transaction: they follow each
+ * other with no network call between, and one commit instead of five is most of a run's time in the service worker.
+ */
+export function recordTransaction<T>(ctx: RunContext, work: () => Promise<T>): Promise<T> {
+  if (ctx.dryRun) return work();
+  const { db } = ctx.deps;
+  return db.transaction('rw', [db.links, db.snapshots, db.activity, db.issues], work);
+}
+
 /** The linked (or unsynced) pair a Karbon key has with the run's remote system, if any. */
 export async function linkOfKarbonKey(
   ctx: Pick<RunContext, 'deps' | 'system'>,
@@ -148,11 +158,13 @@ export async function linkRemoteWins(
   const link = newLink(ctx, remoteId, karbonKey, side.kind, how, base);
   const written = SYNCED_FIELDS.filter((f) => patch[f] !== undefined && !refused.has(f));
   if (!ctx.dryRun) link.karbonEcho = karbonEchoOf(base, karbonNow, written);
-  await saveLink(ctx, link);
-  await recordRemoteSnapshot(ctx, record, side.kind);
   // Where the remote record is empty and Karbon is not, Karbon's value fills it: reconciled at the end of the run.
   const fill = SYNCED_FIELDS.some((f) => isBlank(f, remote[f]) && !isBlank(f, karbon[f]));
-  if (fill && !ctx.dryRun) await ctx.deps.db.snapshots.update(snapshotId('karbon', karbonKey), { dirty: 1 });
+  await recordTransaction(ctx, async () => {
+    await saveLink(ctx, link);
+    await recordRemoteSnapshot(ctx, record, side.kind);
+    if (fill && !ctx.dryRun) await ctx.deps.db.snapshots.update(snapshotId('karbon', karbonKey), { dirty: 1 });
+  });
   return link;
 }
 
@@ -228,24 +240,14 @@ export async function createKarbonFromRemote(
       return key ? ctx.deps.karbon.get(plan.kind, key) : undefined;
     },
   );
-  await recordKarbonDetail(ctx, entity, true);
   if (existed) {
+    await recordKarbonDetail(ctx, entity, true);
     const local = queue ?? [];
     const adopted = await adoptKarbonRecord(ctx, record, entity, local);
     if (!queue) await flushRemoteUpdates(ctx, local);
     return adopted;
   }
   const key = karbonKeyOf(entity);
-  await logActivity(ctx.deps.db, {
-    time: ctx.deps.now(),
-    runId: ctx.runId,
-    system: 'karbon',
-    recordId: key,
-    action: 'create',
-    after: values,
-    linkId: makeLinkId(ctx.system, remoteId),
-    cause: 'no-match',
-  });
   ctx.stats.created.karbon.push({
     key,
     type: karbonType(plan.kind),
@@ -259,18 +261,31 @@ export async function createKarbonFromRemote(
   for (const field of refused?.fields ?? []) Object.assign(base, { [field]: emptyContact()[field] });
   const link = newLink(ctx, remoteId, key, plan.kind, 'created-in-karbon', base);
   link.karbonEcho = karbonEchoOf(base, karbonToCanonical(entity));
-  if (refused) {
-    const pair = { id: link.id, system: ctx.system, remoteId, karbonKey: key };
-    await karbonRefusals(ctx, pair, { karbon: base, remote: values }).onRefused(refused.fields, refused.error);
-  }
   link.classification = {
     kind: plan.kind,
     confidence: plan.confidence,
     reasons: [...(plan.reasons ?? [])],
     ...(plan.confirmedByUser ? { confirmedByUser: true } : {}),
   };
-  await saveLink(ctx, link);
-  await recordRemoteSnapshot(ctx, record, plan.kind);
+  await recordTransaction(ctx, async () => {
+    await recordKarbonDetail(ctx, entity, true);
+    await logActivity(ctx.deps.db, {
+      time: ctx.deps.now(),
+      runId: ctx.runId,
+      system: 'karbon',
+      recordId: key,
+      action: 'create',
+      after: values,
+      linkId: makeLinkId(ctx.system, remoteId),
+      cause: 'no-match',
+    });
+    if (refused) {
+      const pair = { id: link.id, system: ctx.system, remoteId, karbonKey: key };
+      await karbonRefusals(ctx, pair, { karbon: base, remote: values }).onRefused(refused.fields, refused.error);
+    }
+    await saveLink(ctx, link);
+    await recordRemoteSnapshot(ctx, record, plan.kind);
+  });
   return link;
 }
 

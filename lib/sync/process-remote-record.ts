@@ -15,6 +15,7 @@ import { holdForTypeReview } from './type-review';
 import type { RemoteUpdate } from './remote-adapter';
 import { getRemoteSnapshot, recordRemoteSnapshot } from './remote-snapshots';
 import { recordKey } from './record-locks';
+import type { HeldRecord } from './hold-remote-record';
 
 /** What happened to one pulled remote record. */
 export type RemoteOutcome =
@@ -30,15 +31,16 @@ export async function processRemoteRecord(
   record: unknown,
   matcher: KarbonMatcher,
   queue: RemoteUpdate[],
+  held?: HeldRecord,
 ): Promise<RemoteOutcome> {
   const { remote, system } = ctx;
   const remoteId = remote.id(record);
   if (!remoteId) return 'skipped';
   const stamp = remote.stamp(record);
-  const snap = await getRemoteSnapshot(ctx, remoteId);
+  const snap = held ? held.snap : await getRemoteSnapshot(ctx, remoteId);
   if (snap && stamp !== '' && snap.modifiedAt === stamp) return 'seen';
   const { db } = ctx.deps;
-  const link = await db.links.get(makeLinkId(system, remoteId));
+  const link = held ? held.link : await db.links.get(makeLinkId(system, remoteId));
   if (link) return processLinkedRecord(ctx, link, record, queue);
 
   if (remote.isArchived(record)) {

@@ -64,7 +64,9 @@ export async function syncRemote(step: RunContext, matcher: KarbonMatcher, dirty
       await guardRecord(
         ctx,
         id,
-        queued(own, () => holdRemoteRecord(ctx, record, () => processRemoteRecord(ctx, record, matcher, own).then())),
+        queued(own, () =>
+          holdRemoteRecord(ctx, record, (held) => processRemoteRecord(ctx, record, matcher, own, held).then()),
+        ),
       );
       queue.push(...own);
       if (remote.orderedStamps) highWater = maxStamp(highWater, remote.stamp(record) || undefined);
