@@ -2,7 +2,7 @@
  * Records of one page a run handles at once. Each record waits mostly on the database and the network, so a few in
  * flight overlap those waits; the rate limiters still pace every call, and a user's click keeps its own lane.
  */
-export const RECORDS_IN_FLIGHT = 4;
+export const RECORDS_IN_FLIGHT = 8;
 
 /**
  * Runs `work` on every item, at most `limit` at a time, in order of start. The first error stops new items from
