@@ -102,7 +102,7 @@ describe('PopupApp', () => {
       const overview: Overview = { connections, issues: [], running: false, firstSyncDone: true, lastRun };
       return { ok: true, value: overview } as Result<Replies[K]>;
     });
-    let lastRun: RunSummary | undefined;
+    let lastRun: RunSummary | undefined = undefined;
     render(<PopupApp state={state} />);
     await state.load();
     fireEvent.click(screen.getByRole('button', { name: 'Sync now' }));
