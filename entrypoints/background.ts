@@ -17,7 +17,11 @@ import { createServiceFailures } from '../lib/background/service-failures';
 
 export default defineBackground(() => {
   const db = new AppDb();
-  const settings = createSettingsStore(browser.storage.local, defaultSettings(SANDBOX_ORIGIN));
+  const settings = createSettingsStore(
+    browser.storage.local,
+    defaultSettings(SANDBOX_ORIGIN),
+    browser.storage.onChanged,
+  );
   const services = createServices({
     db,
     settings,

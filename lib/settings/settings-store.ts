@@ -6,19 +6,40 @@ export interface KeyValueArea {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
+/** The area's change event (storage.onChanged), which lets the store keep what it read. */
+export interface KeyValueChanges {
+  addListener(listener: (changes: Record<string, unknown>, area: string) => void): void;
+}
+
 const SETTINGS_KEY = 'settings';
 
-/** Reads and updates the extension's settings; a partial update is validated before anything is stored. */
-export function createSettingsStore(area: KeyValueArea, defaults: Settings) {
-  async function load(): Promise<Settings> {
+/**
+ * Reads and updates the extension's settings; a partial update is validated before anything is stored. Given the
+ * area's change event, what was read is kept until the stored settings change (every panel request reads them).
+ */
+export function createSettingsStore(area: KeyValueArea, defaults: Settings, changes?: KeyValueChanges) {
+  let held: Promise<Settings> | undefined;
+  const read = async (): Promise<Settings> => {
     const items = await area.get(SETTINGS_KEY);
     return readSettings(items[SETTINGS_KEY], defaults);
+  };
+  changes?.addListener((changed, areaName) => {
+    if (areaName === 'local' && SETTINGS_KEY in changed) held = undefined;
+  });
+  function load(): Promise<Settings> {
+    if (!changes) return read();
+    held ??= read().catch((error: unknown) => {
+      held = undefined;
+      throw error;
+    });
+    return held;
   }
   return {
     load,
     async update(patch: Partial<Settings>): Promise<Settings> {
       const next = settingsSchema.parse({ ...(await load()), ...patch });
       await area.set({ [SETTINGS_KEY]: next });
+      held = undefined;
       return next;
     },
   };

@@ -41,4 +41,23 @@ describe('settings', () => {
       syncIntervalMinutes: 60,
     });
   });
+
+  it('keeps what it read until the stored settings change, when given the change event', async () => {
+    const area = memoryArea({ settings: { xeroClientId: 'ONE' } });
+    let reads = 0;
+    const counted: KeyValueArea = { get: (key) => (reads++, area.get(key)), set: (items) => area.set(items) };
+    const listeners: ((changes: Record<string, unknown>, areaName: string) => void)[] = [];
+    const store = createSettingsStore(counted, defaultSettings(''), { addListener: (l) => void listeners.push(l) });
+    expect((await store.load()).xeroClientId).toBe('ONE');
+    expect((await store.load()).xeroClientId).toBe('ONE');
+    expect(reads).toBe(1);
+    // Written elsewhere (another extension page): the change event drops what was kept.
+    area.items.settings = { xeroClientId: 'TWO' };
+    for (const l of listeners) l({ other: {} }, 'local');
+    expect((await store.load()).xeroClientId).toBe('ONE');
+    for (const l of listeners) l({ settings: {} }, 'local');
+    expect((await store.load()).xeroClientId).toBe('TWO');
+    await store.update({ xeroClientId: 'THREE' });
+    expect((await store.load()).xeroClientId).toBe('THREE');
+  });
 });
