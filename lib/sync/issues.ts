@@ -20,6 +20,12 @@ export async function closeIssue(ctx: RunContext, id: string, resolution: string
   await ctx.deps.db.issues.update(id, { state: 'resolved', resolution, resolvedAt: ctx.deps.now() });
 }
 
+/** The ids of the open issues whose id starts with `prefix` (loaded once, so a check costs a set lookup). */
+export async function openIssueIds(ctx: Pick<RunContext, 'deps'>, prefix: string): Promise<Set<string>> {
+  const ids = await ctx.deps.db.issues.where('state').equals('open').primaryKeys();
+  return new Set(ids.filter((id): id is string => typeof id === 'string' && id.startsWith(prefix)));
+}
+
 /** Every open issue (for the badge, the popup and the report). */
 export async function openIssues(ctx: Pick<RunContext, 'deps'>): Promise<IssueRow[]> {
   return ctx.deps.db.issues.where('state').equals('open').toArray();

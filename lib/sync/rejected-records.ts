@@ -1,6 +1,6 @@
 import type { RemoteSystem } from '../db/rows';
 import type { RunContext } from './context';
-import { closeIssue, raiseIssue } from './issues';
+import { closeIssue, openIssueIds, raiseIssue } from './issues';
 import type { RejectedWire } from './ports';
 
 /** Which list a refused record came from. */
@@ -27,11 +27,7 @@ export const isRejectedIssue = (id: string): boolean => id.startsWith('rejected:
  */
 export async function rejectedRecords(ctx: RunContext, source: RejectedSource) {
   // Loaded once per pull, so a parsed record costs a map lookup rather than a database read.
-  const open = new Set(
-    (await ctx.deps.db.issues.where('state').equals('open').primaryKeys()).filter(
-      (id): id is string => typeof id === 'string' && id.startsWith(PREFIX(source)),
-    ),
-  );
+  const open = await openIssueIds(ctx, PREFIX(source));
   return {
     /** Raises one `sync-error` issue per refused record of a page. */
     async report(rejected: readonly RejectedWire[] | undefined): Promise<void> {

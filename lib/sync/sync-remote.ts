@@ -1,5 +1,6 @@
 import type { SnapshotRow } from '../db/rows';
 import { holdRecords, type RunContext } from './context';
+import { openIssueIds } from './issues';
 import { completeCursor, maxStamp, readCursor } from './cursors';
 import type { KarbonMatcher } from './karbon-matcher';
 import { snapshotId } from './keys';
@@ -22,12 +23,7 @@ import { createPace } from './pace';
  */
 export async function syncRemote(step: RunContext, matcher: KarbonMatcher, dirty: SnapshotRow[]): Promise<void> {
   const { db } = step.deps;
-  const errorPrefix = errorIssueId('', step.system);
-  const openErrors = new Set(
-    (await db.issues.where('state').equals('open').primaryKeys()).filter(
-      (id): id is string => typeof id === 'string' && id.startsWith(errorPrefix),
-    ),
-  );
+  const openErrors = await openIssueIds(step, errorIssueId('', step.system));
   // Claims: the Karbon records being linked (two records of a page never link the same one at once).
   const ctx: RunContext = { ...step, claims: createRecordLocks(), openErrors };
   const { remote } = ctx;
