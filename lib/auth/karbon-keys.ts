@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ApiError } from '../api/api-error';
 import type { KarbonCredentials } from '../api/karbon-client';
 import type { SecretStore } from './secret-store';
+import { keptRead } from '../kept-read';
 
 /** SecretStore key of the Karbon API key pair. */
 export const KARBON_KEYS_KEY = 'karbon.keys';
@@ -13,18 +14,11 @@ const KeysSchema = z.object({ bearer: z.string().min(1), accessKey: z.string().m
  * kept in memory (this store is the only writer: Options saves through the background) until it is saved or cleared.
  */
 export function createKarbonKeyStore(secrets: SecretStore) {
-  let held: Promise<KarbonCredentials | undefined> | undefined;
-  const read = async () => {
+  const kept = keptRead(async (): Promise<KarbonCredentials | undefined> => {
     const parsed = KeysSchema.safeParse(await secrets.get(KARBON_KEYS_KEY));
     return parsed.success ? parsed.data : undefined;
-  };
-  const load = (): Promise<KarbonCredentials | undefined> => {
-    held ??= read().catch((error: unknown) => {
-      held = undefined;
-      throw error;
-    });
-    return held;
-  };
+  });
+  const load = () => kept.get();
   return {
     /** Saves the pair (trimmed; both required). */
     async save(keys: KarbonCredentials): Promise<void> {
@@ -32,7 +26,7 @@ export function createKarbonKeyStore(secrets: SecretStore) {
         KARBON_KEYS_KEY,
         KeysSchema.parse({ bearer: keys.bearer.trim(), accessKey: keys.accessKey.trim() }),
       );
-      held = undefined;
+      kept.forget();
     },
     /** The stored pair, or undefined when Karbon is not connected. */
     load,
@@ -45,7 +39,7 @@ export function createKarbonKeyStore(secrets: SecretStore) {
     /** Forgets the pair. */
     async clear(): Promise<void> {
       await secrets.delete(KARBON_KEYS_KEY);
-      held = undefined;
+      kept.forget();
     },
   };
 }

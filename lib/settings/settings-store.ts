@@ -1,3 +1,4 @@
+import { keptRead } from '../kept-read';
 import { readSettings, settingsSchema, type Settings } from './settings';
 
 /** The storage the settings live in (browser.storage.local in the extension, a Map in tests and the CLI). */
@@ -18,28 +19,21 @@ const SETTINGS_KEY = 'settings';
  * area's change event, what was read is kept until the stored settings change (every panel request reads them).
  */
 export function createSettingsStore(area: KeyValueArea, defaults: Settings, changes?: KeyValueChanges) {
-  let held: Promise<Settings> | undefined;
   const read = async (): Promise<Settings> => {
     const items = await area.get(SETTINGS_KEY);
     return readSettings(items[SETTINGS_KEY], defaults);
   };
+  const kept = keptRead(read);
   changes?.addListener((changed, areaName) => {
-    if (areaName === 'local' && SETTINGS_KEY in changed) held = undefined;
+    if (areaName === 'local' && SETTINGS_KEY in changed) kept.forget();
   });
-  function load(): Promise<Settings> {
-    if (!changes) return read();
-    held ??= read().catch((error: unknown) => {
-      held = undefined;
-      throw error;
-    });
-    return held;
-  }
+  const load = (): Promise<Settings> => (changes ? kept.get() : read());
   return {
     load,
     async update(patch: Partial<Settings>): Promise<Settings> {
       const next = settingsSchema.parse({ ...(await load()), ...patch });
       await area.set({ [SETTINGS_KEY]: next });
-      held = undefined;
+      kept.forget();
       return next;
     },
   };
